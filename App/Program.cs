@@ -1,0 +1,23 @@
+using MediaSuite.App.Auth;
+using MediaSuite.App.Endpoints;
+using MediaSuite.App.Hosting;
+using MediaSuite.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddInfrastructure();
+builder.Services.AddMediaSuiteAuth();
+builder.Services.AddMediaSuiteApi();
+builder.Services.AddMediaSuiteUi();
+
+var app = builder.Build();
+
+app.UseMediaSuitePipeline();
+app.MapHealthEndpoints();
+app.MapAccountEndpoints();
+app.MapAdminEndpoints();
+app.MapMediaSuiteUi();
+
+return await app.RunWithStartupChecksAsync();
+
+public partial class Program;
