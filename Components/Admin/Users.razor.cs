@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using MediaSuite.Components.Shared;
 using MediaSuite.Domain.Accounts;
 using MediaSuite.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Components;
@@ -89,7 +90,7 @@ public partial class Users
 
     private string StatusOf(UserSummary user) =>
         user.IsDisabled ? "Disabled"
-        : user.LockedUntil is { } until && until > Clock.GetUtcNow() ? $"Locked until {until.ToLocalTime():t}"
+        : user.LockedUntil is { } until && until > Clock.GetUtcNow() ? $"Locked, opens {RelativeTime.From(until, Clock.GetUtcNow())}"
         : "Active";
 
     private bool Report(AccountProblem? problem)

@@ -83,7 +83,8 @@
         if (['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(e.key)) {
             if (typing && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) return;
             if (active && active.closest('.rz-dropdown-panel, .rz-popup, .rz-colorpicker-popup')) return;
-            const target = !active || active === document.body ? firstStop() : nearest(active, e.key);
+            // Focus on a non-control (the page heading after navigation) counts as none: start from the menu.
+            const target = !active || !active.matches(focusable) ? firstStop() : nearest(active, e.key);
             if (target) {
                 e.preventDefault();
                 target.focus();
@@ -101,5 +102,7 @@
         if (choice) setLayout(choice.getAttribute('data-ms-layout'));
     });
 
-    window.msShell = { getLayout, setLayout, applyTheme, copyText };
+    function circuitReady() { root.dataset.circuit = 'live'; }
+
+    window.msShell = { getLayout, setLayout, applyTheme, copyText, circuitReady };
 })();
