@@ -21,6 +21,13 @@ ensure_apt() {
     fi
 }
 
+# ensure_command COMMAND PACKAGE...: installs the packages only when the command is not already on PATH
+# (a machine may carry Node.js from elsewhere, which Debian's npm package would conflict with).
+ensure_command() {
+    local command="$1"; shift
+    command -v "$command" >/dev/null || ensure_apt "$@"
+}
+
 ensure_dotnet() {
     if ! command -v dotnet >/dev/null || ! dotnet --list-sdks | grep -q '^10\.'; then
         say "MediaSuite needs the .NET 10 SDK on PATH (dotnet --list-sdks shows none). Install it, then run this again."
