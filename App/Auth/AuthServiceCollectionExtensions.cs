@@ -5,6 +5,7 @@ using MediaSuite.Infrastructure.Accounts;
 using MediaSuite.Infrastructure.Hosting;
 using MediaSuite.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -41,8 +42,9 @@ public static class AuthServiceCollectionExtensions
         });
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<AccountOptions>>((o, accounts) => ConfigureCookie(o, accounts.Value));
-        // A disabled user or a changed role takes effect within a minute on every open session.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A disabled user or a changed role takes effect within SessionCheckInterval on every open session.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AccountOptions>>((o, accounts) =>
+            o.ValidationInterval = accounts.Value.SessionCheckInterval);
 
         // Keys live in the data directory so sign-ins survive a restart.
         services.AddDataProtection().SetApplicationName("MediaSuite");
@@ -51,6 +53,7 @@ public static class AuthServiceCollectionExtensions
 
         services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthState>();
         services.AddRateLimiter(o => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<AccountOptions>>((o, accounts) => ConfigureRateLimits(o, accounts.Value));
         return services;

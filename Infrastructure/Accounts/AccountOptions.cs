@@ -23,6 +23,10 @@ public sealed class AccountOptions
     [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often open sessions re-check that their account is still enabled and unchanged. Default one minute.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How long a sign-in lasts without use; each visit past half of it renews it. Default 14 days.</summary>
     [Range(typeof(TimeSpan), "00:05:00", "365.00:00:00")]
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromDays(14);

@@ -9,8 +9,11 @@ public sealed class LiveServer : IDisposable
 {
     private MediaSuiteFactory _factory;
 
-    public LiveServer(string? dataDirectory = null, int? port = null)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public LiveServer(string? dataDirectory = null, int? port = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         Port = port ?? FreePort();
         _factory = Start(dataDirectory);
     }
@@ -37,6 +40,7 @@ public sealed class LiveServer : IDisposable
     private MediaSuiteFactory Start(string? dataDirectory)
     {
         var factory = new MediaSuiteFactory(dataDirectory) { KeepDataDirectory = true };
+        foreach (var (key, value) in _settings) factory.With(key, value);
         factory.UseKestrel(Port);
         factory.StartServer();
         return factory;
