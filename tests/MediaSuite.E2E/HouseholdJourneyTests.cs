@@ -20,12 +20,7 @@ public sealed class HouseholdJourneyTests(BrowserFixture browser) : IClassFixtur
         // Every page leads to onboarding on a fresh install.
         await admin.GotoAsync($"{_server.BaseUrl}/settings");
         Assert.EndsWith("/onboarding", admin.Url);
-        await admin.FillAsync("#username", "alex");
-        await admin.FillAsync("#password", "alex's long password");
-        await admin.FillAsync("#confirm", "alex's long password");
-        await admin.ClickAsync("button[type=submit]");
-        await admin.WaitForURLAsync($"{_server.BaseUrl}/");
-        await WaitForCircuitAsync(admin);
+        await CreateAccountAsync(admin, _server.BaseUrl, "alex", "alex's long password");
         Assert.Equal("Welcome, alex", await admin.InnerTextAsync("h1"));
 
         // Invite a member.
@@ -58,12 +53,7 @@ public sealed class HouseholdJourneyTests(BrowserFixture browser) : IClassFixtur
         var memberContext = await browser.Browser.NewContextAsync();
         var member = await memberContext.NewPageAsync();
         await member.GotoAsync(link);
-        await member.FillAsync("#username", "sam");
-        await member.FillAsync("#password", "sam's long password");
-        await member.FillAsync("#confirm", "sam's long password");
-        await member.ClickAsync("button[type=submit]");
-        await member.WaitForURLAsync($"{_server.BaseUrl}/");
-        await WaitForCircuitAsync(member);
+        await CreateAccountAsync(member, _server.BaseUrl, "sam", "sam's long password");
         Assert.Equal("Welcome, sam", await member.InnerTextAsync("h1"));
         Assert.Equal("#4340d2", await CssVariableAsync(member, "--rz-primary"));
         Assert.Equal(lightBackground, await BackgroundAsync(member));

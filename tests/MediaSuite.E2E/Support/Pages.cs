@@ -17,6 +17,17 @@ public static class Pages
         await WaitForCircuitAsync(page);
     }
 
+    /// <summary>Fills the onboarding or invite form the page shows and lands on Home.</summary>
+    public static async Task CreateAccountAsync(IPage page, string baseUrl, string user, string password)
+    {
+        await page.FillAsync("#username", user);
+        await page.FillAsync("#password", password);
+        await page.FillAsync("#confirm", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync($"{baseUrl}/");
+        await WaitForCircuitAsync(page);
+    }
+
     /// <summary>The layout marks the document once its interactive circuit is up.</summary>
     public static Task WaitForCircuitAsync(IPage page) =>
         page.WaitForSelectorAsync("html[data-circuit='live']", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
