@@ -51,6 +51,10 @@ public sealed class LayoutTests(BrowserFixture browser, HouseholdServer househol
         await page.TapAsync("#ms-more a[href='/admin/users']");
         await page.WaitForURLAsync($"{BaseUrl}/admin/users");
         await page.WaitForSelectorAsync("#ms-more", new() { State = WaitForSelectorState.Detached });
+        await ScreenshotAsync(page, "layout-phone-users");
+        await page.TapAsync(".ms-bottom-nav a[href='/settings']");
+        await page.WaitForSelectorAsync(".ms-mode-select");
+        await ScreenshotAsync(page, "layout-phone-settings");
     }
 
     [Fact]
