@@ -2,10 +2,12 @@ using MediaSuite.App.Auth;
 using MediaSuite.App.Endpoints;
 using MediaSuite.App.Hosting;
 using MediaSuite.Infrastructure;
+using MediaSuite.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddInfrastructure();
+builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddMediaSuiteAuth();
 builder.Services.AddMediaSuiteApi();
 builder.Services.AddMediaSuiteUi();
@@ -16,6 +18,7 @@ app.UseMediaSuitePipeline();
 app.MapHealthEndpoints();
 app.MapAccountEndpoints();
 app.MapAdminEndpoints();
+app.MapJobsEndpoints();
 app.MapMediaSuiteUi();
 
 return await app.RunWithStartupChecksAsync();

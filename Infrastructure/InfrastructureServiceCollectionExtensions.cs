@@ -1,6 +1,7 @@
 using MediaSuite.Infrastructure.Accounts;
 using MediaSuite.Infrastructure.Appearance;
 using MediaSuite.Infrastructure.Hosting;
+using MediaSuite.Infrastructure.Jobs;
 using MediaSuite.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<InviteService>();
         services.AddSingleton<UserAdminService>();
         services.AddSingleton<AppearanceStore>();
+        services.AddSingleton<JobRunStore>();
+        services.AddSingleton<DatabaseMaintenance>();
         return services;
     }
 }

@@ -31,6 +31,8 @@ public static class PipelineExtensions
     {
         app.MapStaticAssets();
         app.MapBlazorScript();
+        // Operators used to the Hangfire dashboard find the jobs where they look for them.
+        app.MapGet("/hangfire", () => TypedResults.Redirect("/jobs")).RequireAuthorization(AuthServiceCollectionExtensions.AdminPolicy).ExcludeFromDescription();
         app.MapRazorComponents<MediaSuite.Components.App>().AddInteractiveServerRenderMode();
         return app;
     }

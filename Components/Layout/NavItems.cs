@@ -18,6 +18,7 @@ public static class NavItems
         if (user.IsInRole(Roles.Admin))
         {
             items.Add(new("/admin/users", "Users", "group", Primary: false));
+            items.Add(new("/jobs", "Jobs", "pending_actions", Primary: false));
             items.Add(new("/admin/system", "System", "dns", Primary: false));
         }
         return items;

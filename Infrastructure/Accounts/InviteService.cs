@@ -103,5 +103,14 @@ public sealed class InviteService(IServiceScopeFactory scopes, IDbContextFactory
         return created;
     }
 
+    /// <summary>Unused invites that expired or were withdrawn before the cutoff; used ones stay as the record of who joined.</summary>
+    public async Task<int> DeleteDeadBeforeAsync(DateTimeOffset cutoff)
+    {
+        await using var db = await dbs.CreateDbContextAsync();
+        var ticks = cutoff.UtcTicks;
+        return await db.Database.ExecuteSqlInterpolatedAsync(
+            $"DELETE FROM Invites WHERE UsedAt IS NULL AND (ExpiresAt < {ticks} OR RevokedAt < {ticks})");
+    }
+
     internal static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

@@ -17,6 +17,8 @@ public sealed class DatabaseStatusService(IDbContextFactory<MediaSuiteDb> dbs, I
         ("roles", "AspNetRoles"),
         ("invites", "Invites"),
         ("appearances", "UserAppearances"),
+        ("jobRuns", "JobRuns"),
+        ("jobWarnings", "JobWarnings"),
     ];
 
     public async Task<DatabaseStatus> GetAsync(CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using MediaSuite.Domain.Accounts;
 using MediaSuite.Domain.Appearance;
+using MediaSuite.Domain.Jobs;
 using MediaSuite.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -11,6 +12,8 @@ public sealed class MediaSuiteDb(DbContextOptions<MediaSuiteDb> options) : Ident
 {
     public DbSet<Invite> Invites => Set<Invite>();
     public DbSet<UserAppearance> Appearances => Set<UserAppearance>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<JobWarning> JobWarnings => Set<JobWarning>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -18,6 +21,8 @@ public sealed class MediaSuiteDb(DbContextOptions<MediaSuiteDb> options) : Ident
         builder.ApplyConfiguration(new AppUserConfiguration());
         builder.ApplyConfiguration(new InviteConfiguration());
         builder.ApplyConfiguration(new UserAppearanceConfiguration());
+        builder.ApplyConfiguration(new JobRunConfiguration());
+        builder.ApplyConfiguration(new JobWarningConfiguration());
     }
 
     /// <summary>

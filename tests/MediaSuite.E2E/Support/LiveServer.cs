@@ -11,8 +11,12 @@ public sealed class LiveServer : IDisposable
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public LiveServer(string? dataDirectory = null, int? port = null, IReadOnlyDictionary<string, string?>? settings = null)
+    private readonly Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? _services;
+
+    public LiveServer(string? dataDirectory = null, int? port = null, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
+        _services = services;
         _settings = settings ?? new Dictionary<string, string?>();
         Port = port ?? FreePort();
         _factory = Start(dataDirectory);
@@ -39,7 +43,7 @@ public sealed class LiveServer : IDisposable
 
     private MediaSuiteFactory Start(string? dataDirectory)
     {
-        var factory = new MediaSuiteFactory(dataDirectory) { KeepDataDirectory = true };
+        var factory = new MediaSuiteFactory(dataDirectory) { KeepDataDirectory = true, ExtraServices = _services };
         foreach (var (key, value) in _settings) factory.With(key, value);
         factory.UseKestrel(Port);
         factory.StartServer();

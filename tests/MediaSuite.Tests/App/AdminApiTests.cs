@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MediaSuite.Infrastructure.Persistence;
 using MediaSuite.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static MediaSuite.Tests.Support.AccountClient;
 
 namespace MediaSuite.Tests.App;
@@ -73,13 +76,16 @@ public sealed class AdminApiTests : IDisposable
         var (admin, _) = await HouseholdAsync(_factory);
         var status = await admin.GetFromJsonAsync<JsonElement>("/api/db/status");
 
-        Assert.EndsWith("_Initial", status.GetProperty("schemaVersion").GetString());
+        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<MediaSuiteDb>>().CreateDbContextAsync();
+        Assert.Equal(db.Database.GetMigrations().Last(), status.GetProperty("schemaVersion").GetString());
+        Assert.Equal(db.Database.GetMigrations().Count(), status.GetProperty("appliedMigrations").GetArrayLength());
         Assert.Equal(0, status.GetProperty("pendingMigrations").GetArrayLength());
         Assert.Equal("wal", status.GetProperty("journalMode").GetString());
         var rows = status.GetProperty("rowCounts");
         Assert.Equal(2, rows.GetProperty("users").GetInt64());
         Assert.Equal(2, rows.GetProperty("roles").GetInt64());
         Assert.Equal(1, rows.GetProperty("invites").GetInt64());
+        Assert.True(rows.TryGetProperty("jobRuns", out _));
         Assert.True(status.GetProperty("sizeBytes").GetInt64() > 0);
     }
 

@@ -28,6 +28,9 @@ public class MediaSuiteFactory : WebApplicationFactory<Program>
 
     public TestClock? Clock { get; init; }
 
+    /// <summary>Extra registrations for this test server (test jobs).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>For tests that start a second server on the same data, as a restart does.</summary>
     public bool KeepDataDirectory { get; init; }
 
@@ -42,8 +45,11 @@ public class MediaSuiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        if (Clock is not null)
-            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureTestServices(services =>
+        {
+            if (Clock is not null) services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            ExtraServices?.Invoke(services);
+        });
     }
 
     public HttpClient CreateBrowserLikeClient() =>
