@@ -12,19 +12,27 @@ public static class StartupRunner
             await app.RunAsync();
             return 0;
         }
-        catch (Exception ex) when (Find(ex) is { } startup)
+        catch (Exception ex) when (Explain(ex) is { } reason)
         {
-            await Console.Error.WriteLineAsync($"MediaSuite could not start: {startup.Message}");
+            await Console.Error.WriteLineAsync($"MediaSuite could not start: {reason}");
             return 1;
         }
     }
 
-    private static StartupException? Find(Exception? ex)
+    /// <summary>The sentence for a failure the person starting the server can fix (a bad setting, an unusable data directory).</summary>
+    private static string? Explain(Exception? ex)
     {
         for (; ex is not null; ex = ex.InnerException)
         {
-            if (ex is StartupException startup) return startup;
-            if (ex is AggregateException aggregate) return aggregate.InnerExceptions.Select(Find).FirstOrDefault(e => e is not null);
+            switch (ex)
+            {
+                case StartupException startup:
+                    return startup.Message;
+                case Microsoft.Extensions.Options.OptionsValidationException invalid:
+                    return "the configuration is invalid: " + string.Join(" ", invalid.Failures);
+                case AggregateException aggregate:
+                    return aggregate.InnerExceptions.Select(Explain).FirstOrDefault(e => e is not null);
+            }
         }
         return null;
     }

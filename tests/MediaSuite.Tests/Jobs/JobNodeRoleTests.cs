@@ -1,6 +1,5 @@
 using MediaSuite.Jobs;
 using MediaSuite.Tests.Support;
-using Microsoft.Extensions.Options;
 
 namespace MediaSuite.Tests.Jobs;
 
@@ -18,13 +17,5 @@ public sealed class JobNodeRoleTests
         var schedule = (await factory.Scheduler().ListSchedulesAsync()).Single(s => s.Job.Key == "test-analysis");
         Assert.False(schedule.RunsHere);
         Assert.True((await factory.Scheduler().ListSchedulesAsync()).Single(s => s.Job.Key == "test-items").RunsHere);
-    }
-
-    [Fact]
-    public void UnknownCategoryInConfiguration_StopsStartupWithTheKeyNamed()
-    {
-        using var factory = JobsHarness.NewFactory().With("MediaSuite:Jobs:Concurrency:Thumbnails", "2");
-        var ex = Assert.ThrowsAny<OptionsValidationException>(() => factory.Scheduler());
-        Assert.Contains("MediaSuite:Jobs:Concurrency:Thumbnails is not a job category", ex.Message);
     }
 }

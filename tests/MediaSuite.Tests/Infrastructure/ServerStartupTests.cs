@@ -4,7 +4,7 @@ using MediaSuite.Tests.Support;
 namespace MediaSuite.Tests.Infrastructure;
 
 /// <summary>Starts the real server process, as a user would, and reads what it tells them.</summary>
-public sealed class DatabaseStartupTests
+public sealed class ServerStartupTests
 {
     [Fact]
     public async Task Start_WithUnwritableDataDirectory_ExitsWithAClearMessage()
@@ -40,6 +40,22 @@ public sealed class DatabaseStartupTests
         Directory.Delete(directory, recursive: true);
     }
 
+    [Theory]
+    [InlineData("MediaSuite__Jobs__Concurrency__Thumbnails", "2", "MediaSuite:Jobs:Concurrency:Thumbnails is not a job category")]
+    [InlineData("MediaSuite__Jobs__Concurrency__Library", "-1", "MediaSuite:Jobs:Concurrency:Library must be between 0")]
+    [InlineData("MediaSuite__Accounts__LockoutThreshold", "0", "LockoutThreshold")]
+    [InlineData("MediaSuite__Jobs__RunRetention", "00:00:05", "RunRetention")]
+    public async Task Start_WithInvalidSetting_ExitsNamingIt(string variable, string value, string expected)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "mediasuite-tests", Guid.NewGuid().ToString("N"));
+
+        var (exitCode, stderr) = await RunServerAsync(directory, (variable, value));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("MediaSuite could not start: the configuration is invalid:", stderr);
+        Assert.Contains(expected, stderr);
+    }
+
     [Fact]
     public async Task Start_Twice_OnTheSameDirectory_KeepsData()
     {
@@ -52,7 +68,7 @@ public sealed class DatabaseStartupTests
         Assert.Equal("/", response.Headers.Location?.OriginalString);
     }
 
-    private static async Task<(int ExitCode, string StandardError)> RunServerAsync(string dataDirectory)
+    private static async Task<(int ExitCode, string StandardError)> RunServerAsync(string dataDirectory, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MediaSuite.dll"), "--urls", "http://127.0.0.1:0"])
         {
@@ -62,6 +78,7 @@ public sealed class DatabaseStartupTests
         };
         start.Environment["MediaSuite__DataDirectory"] = dataDirectory;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();
