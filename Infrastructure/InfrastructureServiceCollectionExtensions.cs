@@ -2,6 +2,8 @@ using MediaSuite.Infrastructure.Accounts;
 using MediaSuite.Infrastructure.Appearance;
 using MediaSuite.Infrastructure.Hosting;
 using MediaSuite.Infrastructure.Jobs;
+using MediaSuite.Infrastructure.FileSystem;
+using MediaSuite.Infrastructure.Library;
 using MediaSuite.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +17,7 @@ public static class InfrastructureServiceCollectionExtensions
     {
         services.AddOptions<MediaSuiteOptions>().BindConfiguration(MediaSuiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LibraryOptions>().BindConfiguration(LibraryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
         services.AddDbContextFactory<MediaSuiteDb>((sp, db) =>
@@ -33,6 +36,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<AppearanceStore>();
         services.AddSingleton<JobRunStore>();
         services.AddSingleton<DatabaseMaintenance>();
+        services.AddSingleton<LibraryStore>();
+        services.AddSingleton<FolderWalker>();
+        services.AddSingleton<FolderBrowser>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using MediaSuite.Domain.Jobs;
 using MediaSuite.Infrastructure.Hosting;
 using MediaSuite.Infrastructure.Persistence;
 using MediaSuite.Jobs.Engine;
+using MediaSuite.Jobs.Ingest;
 using MediaSuite.Jobs.Maintenance;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -53,6 +54,11 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<JobScheduler>();
         services.AddHostedService<JobEngineStartup>();
 
+        services.AddSingleton<LibraryScanner>();
+        services.AddHostedService<ConfiguredLibrariesSync>();
+        services.AddSingleton<LibraryWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<LibraryWatcher>());
+        services.AddMediaJob<LibraryScanJob>(LibraryScanJob.Descriptor);
         services.AddMediaJob<SessionCleanupJob>(SessionCleanupJob.Descriptor);
         services.AddMediaJob<DatabaseMaintenanceJob>(DatabaseMaintenanceJob.Descriptor);
         return services;

@@ -49,7 +49,8 @@ public static class AccountEndpoints
             return TypedResults.Problem(AccountProblems.Message(AccountProblem.OnboardingClosed), statusCode: StatusCodes.Status403Forbidden);
         if (!created.Succeeded) return TypedResults.Redirect(WithError("/onboarding", created.Problem!.Value, form.UserName));
         await signIn.SignInAsync(created.Value!, isPersistent: true);
-        return TypedResults.Redirect("/");
+        // As Jellyfin's wizard does: the new administrator is offered to add media folders straight away.
+        return TypedResults.Redirect("/setup/libraries");
     }
 
     public static async Task<RedirectHttpResult> Register([FromForm] NewAccountForm form, InviteService invites, SignInManager<AppUser> signIn)

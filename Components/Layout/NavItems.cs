@@ -17,6 +17,7 @@ public static class NavItems
         };
         if (user.IsInRole(Roles.Admin))
         {
+            items.Add(new("/settings/libraries", "Libraries", "library_add", Primary: false));
             items.Add(new("/admin/users", "Users", "group", Primary: false));
             items.Add(new("/jobs", "Jobs", "pending_actions", Primary: false));
             items.Add(new("/admin/system", "System", "dns", Primary: false));

@@ -31,4 +31,7 @@ public enum JobTrigger
     Chained,
     Recovery,
     Retry,
+
+    /// <summary>A file-system change in a watched library folder.</summary>
+    Watcher,
 }

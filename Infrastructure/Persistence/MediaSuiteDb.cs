@@ -1,6 +1,10 @@
 using MediaSuite.Domain.Accounts;
 using MediaSuite.Domain.Appearance;
 using MediaSuite.Domain.Jobs;
+using MediaSuite.Domain.Library;
+using MediaSuite.Domain.Music;
+using MediaSuite.Domain.Photos;
+using MediaSuite.Domain.Video;
 using MediaSuite.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -14,6 +18,16 @@ public sealed class MediaSuiteDb(DbContextOptions<MediaSuiteDb> options) : Ident
     public DbSet<UserAppearance> Appearances => Set<UserAppearance>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<JobWarning> JobWarnings => Set<JobWarning>();
+    public DbSet<MediaLibrary> Libraries => Set<MediaLibrary>();
+    public DbSet<MediaFolder> Folders => Set<MediaFolder>();
+    public DbSet<MediaFile> Files => Set<MediaFile>();
+    public DbSet<ScanProblem> ScanProblems => Set<ScanProblem>();
+    public DbSet<Artist> Artists => Set<Artist>();
+    public DbSet<Album> Albums => Set<Album>();
+    public DbSet<Track> Tracks => Set<Track>();
+    public DbSet<TrackArtist> TrackArtists => Set<TrackArtist>();
+    public DbSet<Photo> Photos => Set<Photo>();
+    public DbSet<VideoItem> Videos => Set<VideoItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -23,6 +37,16 @@ public sealed class MediaSuiteDb(DbContextOptions<MediaSuiteDb> options) : Ident
         builder.ApplyConfiguration(new UserAppearanceConfiguration());
         builder.ApplyConfiguration(new JobRunConfiguration());
         builder.ApplyConfiguration(new JobWarningConfiguration());
+        builder.ApplyConfiguration(new MediaLibraryConfiguration());
+        builder.ApplyConfiguration(new MediaFolderConfiguration());
+        builder.ApplyConfiguration(new MediaFileConfiguration());
+        builder.ApplyConfiguration(new ScanProblemConfiguration());
+        builder.ApplyConfiguration(new ArtistConfiguration());
+        builder.ApplyConfiguration(new AlbumConfiguration());
+        builder.ApplyConfiguration(new TrackConfiguration());
+        builder.ApplyConfiguration(new TrackArtistConfiguration());
+        builder.ApplyConfiguration(new PhotoConfiguration());
+        builder.ApplyConfiguration(new VideoConfiguration());
     }
 
     /// <summary>

@@ -20,7 +20,10 @@ public sealed class HouseholdJourneyTests(BrowserFixture browser) : IClassFixtur
         // Every page leads to onboarding on a fresh install.
         await admin.GotoAsync($"{_server.BaseUrl}/settings");
         Assert.EndsWith("/onboarding", admin.Url);
-        await CreateAccountAsync(admin, _server.BaseUrl, "alex", "alex's long password");
+        await CreateAccountAsync(admin, _server.BaseUrl, "alex", "alex's long password", landing: "/setup/libraries");
+        Assert.Equal("Where is your media?", await admin.InnerTextAsync("h1"));
+        await admin.ClickAsync(".ms-setup-done");
+        await admin.WaitForURLAsync($"{_server.BaseUrl}/");
         Assert.Equal("Welcome, alex", await admin.InnerTextAsync("h1"));
 
         // Invite a member.

@@ -25,7 +25,7 @@ public sealed class LayoutTests(BrowserFixture browser, HouseholdServer househol
         Assert.True(await page.IsVisibleAsync(".ms-sidebar"));
         Assert.False(await page.IsVisibleAsync(".ms-bottom-nav"));
         var labels = await page.Locator(".ms-sidebar .ms-nav-item span").AllInnerTextsAsync();
-        Assert.Equal(["Home", "Settings", "Users", "Jobs", "System", "Sign out"], labels);
+        Assert.Equal(["Home", "Settings", "Libraries", "Users", "Jobs", "System", "Sign out"], labels);
         await ScreenshotAsync(page, "layout-desktop");
     }
 
@@ -47,7 +47,7 @@ public sealed class LayoutTests(BrowserFixture browser, HouseholdServer househol
 
         await page.TapAsync(".ms-bottom-nav button");
         await page.WaitForSelectorAsync("#ms-more");
-        Assert.Equal(["Users", "Jobs", "System", "Sign out"], await page.Locator("#ms-more .ms-nav-item span").AllInnerTextsAsync());
+        Assert.Equal(["Libraries", "Users", "Jobs", "System", "Sign out"], await page.Locator("#ms-more .ms-nav-item span").AllInnerTextsAsync());
         await page.TapAsync("#ms-more a[href='/admin/users']");
         await page.WaitForURLAsync($"{BaseUrl}/admin/users");
         await page.WaitForSelectorAsync("#ms-more", new() { State = WaitForSelectorState.Detached });
@@ -133,6 +133,8 @@ public sealed class LayoutTests(BrowserFixture browser, HouseholdServer househol
     [InlineData("/admin/users", true)]
     [InlineData("/admin/system", true)]
     [InlineData("/jobs", true)]
+    [InlineData("/settings/libraries", true)]
+    [InlineData("/setup/libraries", true)]
     public async Task Pages_HaveNoSeriousAccessibilityViolations(string path, bool signedIn)
     {
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })

@@ -18,13 +18,13 @@ public static class Pages
     }
 
     /// <summary>Fills the onboarding or invite form the page shows and lands on Home.</summary>
-    public static async Task CreateAccountAsync(IPage page, string baseUrl, string user, string password)
+    public static async Task CreateAccountAsync(IPage page, string baseUrl, string user, string password, string landing = "/")
     {
         await page.FillAsync("#username", user);
         await page.FillAsync("#password", password);
         await page.FillAsync("#confirm", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync($"{baseUrl}/");
+        await page.WaitForURLAsync(baseUrl + landing);
         await WaitForCircuitAsync(page);
     }
 

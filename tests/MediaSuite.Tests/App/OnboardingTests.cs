@@ -28,7 +28,7 @@ public sealed class OnboardingTests : IDisposable
         var client = _factory.CreateBrowserLikeClient();
         var response = await OnboardAsync(client);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        Assert.Equal("/setup/libraries", response.Headers.Location?.OriginalString);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/db/status")).StatusCode);
 
