@@ -1,8 +1,11 @@
 using MediaSuite.App.Auth;
+using MediaSuite.App.CommandLine;
 using MediaSuite.App.Endpoints;
 using MediaSuite.App.Hosting;
 using MediaSuite.Infrastructure;
 using MediaSuite.Jobs;
+
+if (await Verbs.TryRunAsync(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,0 +1,14 @@
+using MediaSuite.Benchmarks;
+
+// Whole-system benchmarks print figures; they are not tests. See docs/benchmarks.md.
+return args.FirstOrDefault() switch
+{
+    "ingest" => await IngestBenchmark.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: MediaSuite.Benchmarks ingest [--files 100000] [--folders 10000] [--clips 200] [--work DIR] [--app PATH/MediaSuite.dll]");
+    return 2;
+}
