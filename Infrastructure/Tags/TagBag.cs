@@ -15,12 +15,14 @@ public sealed class TagBag
     /// <summary>Adds a value under a Vorbis-comment name (TITLE, ARTIST, MUSICBRAINZ_ALBUMID ...). Blank values are ignored.</summary>
     public void Add(string vorbisKey, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return;
+        // NUL is not white space: "\0" passes the blank check and must not leave an empty field
+        // behind, or Has() would report a value that First() cannot give.
+        var trimmed = value?.Trim().Trim('\0').Trim();
+        if (string.IsNullOrEmpty(trimmed)) return;
         var key = vorbisKey.Trim().ToUpperInvariant();
         key = Aliases.GetValueOrDefault(key, key);
         if (!_fields.TryGetValue(key, out var list)) _fields[key] = list = [];
-        var trimmed = value.Trim().TrimEnd('\0');
-        if (trimmed.Length > 0 && !list.Contains(trimmed, StringComparer.Ordinal)) list.Add(trimmed);
+        if (!list.Contains(trimmed, StringComparer.Ordinal)) list.Add(trimmed);
     }
 
     /// <summary>

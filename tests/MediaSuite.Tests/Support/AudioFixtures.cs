@@ -5,7 +5,7 @@ namespace MediaSuite.Tests.Support;
 /// <summary>Real audio files made by ffmpeg for scanner tests: a one-second tone with the tags asked for.</summary>
 public static class AudioFixtures
 {
-    public static async Task MakeAsync(string path, IDictionary<string, string>? tags = null, double frequency = 440, double seconds = 1)
+    public static async Task MakeAsync(string path, Dictionary<string, string>? tags = null, double frequency = 440, double seconds = 1)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var args = new List<string> { "-v", "error", "-y", "-f", "lavfi", "-i", $"sine=frequency={frequency}:duration={seconds}" };
