@@ -3,7 +3,7 @@
 # browser tests (Playwright driving Debian's Chromium, axe-core from npm).
 source "$(dirname "${BASH_SOURCE[0]}")/prerequisites.sh"
 
-ensure_apt ca-certificates ffmpeg libvips-tools chromium fonts-liberation fonts-dejavu-core
+ensure_apt ca-certificates ffmpeg libvips-tools libimage-exiftool-perl chromium fonts-liberation fonts-dejavu-core
 ensure_command npm nodejs npm
 ensure_dotnet
 
