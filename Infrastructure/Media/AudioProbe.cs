@@ -29,8 +29,8 @@ public sealed class AudioProbe(IFfprobe ffprobe)
         var lossless = IsLossless(audio.CodecName);
         return bag.ToMetadata(new AudioMetadata
         {
-            DurationMs = VideoProbe.Milliseconds(output.Format?.Duration ?? audio.Duration),
-            Bitrate = VideoProbe.Kilobits(audio.BitRate ?? output.Format?.BitRate),
+            DurationMs = FfprobeValues.Milliseconds(output.Format?.Duration ?? audio.Duration),
+            Bitrate = FfprobeValues.Kilobits(audio.BitRate ?? output.Format?.BitRate),
             SampleRate = audio.SampleRate is > 0 ? audio.SampleRate : null,
             BitDepth = lossless ? Positive(audio.BitsPerRawSample) ?? Positive(audio.BitsPerSample) : null,
             Channels = audio.Channels is > 0 ? audio.Channels : null,

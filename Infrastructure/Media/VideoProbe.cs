@@ -18,13 +18,13 @@ public sealed class VideoProbe(IFfprobe ffprobe)
             ?? FfprobeValues.Tag(video.Tags, "location"));
         return new VideoMetadata
         {
-            DurationMs = Milliseconds(format?.Duration ?? video.Duration),
+            DurationMs = FfprobeValues.Milliseconds(format?.Duration ?? video.Duration),
             Width = video.Width,
             Height = video.Height,
             Rotation = DisplayRotation.Of(video),
             VideoCodec = video.CodecName,
             AudioCodec = audio?.CodecName,
-            Bitrate = Kilobits(format?.BitRate),
+            Bitrate = FfprobeValues.Kilobits(format?.BitRate),
             FrameRate = FfprobeValues.FrameRate(video.AvgFrameRate) ?? FfprobeValues.FrameRate(video.RFrameRate),
             Container = format?.FormatName?.Split(',')[0],
             Title = FfprobeValues.Tag(format?.Tags, "title"),
@@ -48,10 +48,4 @@ public sealed class VideoProbe(IFfprobe ffprobe)
         }
         return null;
     }
-
-    internal static long? Milliseconds(double? seconds) =>
-        seconds is { } s && double.IsFinite(s) && s >= 0 ? (long)Math.Round(s * 1000) : null;
-
-    internal static int? Kilobits(long? bitsPerSecond) =>
-        bitsPerSecond is { } bps && bps > 0 ? (int)Math.Round(bps / 1000.0) : null;
 }

@@ -12,6 +12,7 @@ public sealed class FfprobeRunner(IOptions<FfprobeOptions> options) : IFfprobe
 {
     public async Task<FfprobeOutput> ProbeAsync(string path, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var settings = options.Value;
         using var process = new Process { StartInfo = StartInfo(settings.ExecutablePath, path) };
         try

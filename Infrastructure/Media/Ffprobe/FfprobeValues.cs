@@ -44,4 +44,12 @@ public static class FfprobeValues
         if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)) return null;
         return date.UtcDateTime.Year < 1971 ? null : date;
     }
+
+    /// <summary>ffprobe's seconds as whole milliseconds.</summary>
+    public static long? Milliseconds(double? seconds) =>
+        seconds is { } s && double.IsFinite(s) && s >= 0 ? (long)Math.Round(s * 1000) : null;
+
+    /// <summary>Bits per second as whole kbit/s.</summary>
+    public static int? Kilobits(long? bitsPerSecond) =>
+        bitsPerSecond is > 0 and { } bps ? (int)Math.Min(Math.Round(bps / 1000.0), int.MaxValue) : null;
 }
