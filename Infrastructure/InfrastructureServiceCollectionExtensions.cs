@@ -4,6 +4,16 @@ using MediaSuite.Infrastructure.Hosting;
 using MediaSuite.Infrastructure.Jobs;
 using MediaSuite.Infrastructure.FileSystem;
 using MediaSuite.Infrastructure.Library;
+using MediaSuite.Infrastructure.Media;
+using MediaSuite.Infrastructure.Media.Ffprobe;
+using MediaSuite.Infrastructure.Media.Photos;
+using MediaSuite.Infrastructure.Tags;
+using MediaSuite.Infrastructure.Tags.Aiff;
+using MediaSuite.Infrastructure.Tags.Flac;
+using MediaSuite.Infrastructure.Tags.Mp3;
+using MediaSuite.Infrastructure.Tags.Mp4;
+using MediaSuite.Infrastructure.Tags.Ogg;
+using MediaSuite.Infrastructure.Tags.Riff;
 using MediaSuite.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +49,25 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<LibraryStore>();
         services.AddSingleton<FolderWalker>();
         services.AddSingleton<FolderBrowser>();
+        services.AddMediaReaders();
         return services;
+    }
+
+    /// <summary>Every reader, explicitly: our audio containers first, then ffprobe and MetadataExtractor behind one entry point.</summary>
+    private static void AddMediaReaders(this IServiceCollection services)
+    {
+        services.AddOptions<FfprobeOptions>().BindConfiguration(FfprobeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IAudioTagReader, Mp3TagReader>();
+        services.AddSingleton<IAudioTagReader, FlacTagReader>();
+        services.AddSingleton<IAudioTagReader, OggTagReader>();
+        services.AddSingleton<IAudioTagReader, Mp4TagReader>();
+        services.AddSingleton<IAudioTagReader, WavTagReader>();
+        services.AddSingleton<IAudioTagReader, AiffTagReader>();
+        services.AddSingleton<AudioTagReaders>();
+        services.AddSingleton<IFfprobe, FfprobeRunner>();
+        services.AddSingleton<AudioProbe>();
+        services.AddSingleton<VideoProbe>();
+        services.AddSingleton<PhotoMetadataReader>();
+        services.AddSingleton<IMediaMetadataReader, MediaMetadataReader>();
     }
 }

@@ -202,6 +202,399 @@ namespace MediaSuite.Infrastructure.Persistence.Migrations
                     b.ToTable("JobWarnings", (string)null);
                 });
 
+            modelBuilder.Entity("MediaSuite.Domain.Library.MediaFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FolderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MissingSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ModifiedTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Fingerprint");
+
+                    b.HasIndex("FolderId");
+
+                    b.HasIndex("LibraryId", "Path")
+                        .IsUnique();
+
+                    b.HasIndex("State", "MissingSince");
+
+                    b.ToTable("Files", (string)null);
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Library.MediaFolder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LibraryId", "Path")
+                        .IsUnique();
+
+                    b.ToTable("Folders", (string)null);
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Library.MediaLibrary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromConfiguration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastScanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfflineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Path")
+                        .IsUnique();
+
+                    b.ToTable("Libraries", (string)null);
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Library.ScanProblem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Folder")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LibraryId", "Folder");
+
+                    b.ToTable("ScanProblems", (string)null);
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Music.Album", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AlbumArtistId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Compilation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoverPath")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CoverTrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MusicBrainzReleaseGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MusicBrainzReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedAt");
+
+                    b.HasIndex("AlbumArtistId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("Albums", (string)null);
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Music.Artist", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MusicBrainzId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("Artists", (string)null);
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Music.Track", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AlbumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArtistText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BitDepth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Bitrate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Bpm")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("Channels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Codec")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Composers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DiscNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DiscTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Genres")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasEmbeddedPicture")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Isrc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Lossless")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lyrics")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MusicBrainzRecordingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MusicBrainzTrackId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ReplayGainAlbumGain")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ReplayGainAlbumPeak")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ReplayGainTrackGain")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ReplayGainTrackPeak")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("SampleRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SyncedLyrics")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TrackNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TrackTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AlbumId", "DiscNumber", "TrackNumber");
+
+                    b.ToTable("Tracks", (string)null);
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Music.TrackArtist", b =>
+                {
+                    b.Property<long>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ArtistId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TrackId", "ArtistId", "Role");
+
+                    b.HasIndex("ArtistId");
+
+                    b.ToTable("TrackArtists", (string)null);
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Photos.Photo", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Photos", (string)null);
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Video.VideoItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Videos", (string)null);
+                });
+
             modelBuilder.Entity("MediaSuite.Infrastructure.Accounts.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -417,6 +810,254 @@ namespace MediaSuite.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Library.MediaFile", b =>
+                {
+                    b.HasOne("MediaSuite.Domain.Library.MediaFolder", null)
+                        .WithMany()
+                        .HasForeignKey("FolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MediaSuite.Domain.Library.MediaLibrary", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Library.MediaFolder", b =>
+                {
+                    b.HasOne("MediaSuite.Domain.Library.MediaLibrary", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Library.ScanProblem", b =>
+                {
+                    b.HasOne("MediaSuite.Domain.Library.MediaLibrary", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Music.Album", b =>
+                {
+                    b.HasOne("MediaSuite.Domain.Music.Artist", null)
+                        .WithMany()
+                        .HasForeignKey("AlbumArtistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Music.Track", b =>
+                {
+                    b.HasOne("MediaSuite.Domain.Music.Album", null)
+                        .WithMany()
+                        .HasForeignKey("AlbumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MediaSuite.Domain.Library.MediaFile", null)
+                        .WithOne()
+                        .HasForeignKey("MediaSuite.Domain.Music.Track", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Music.TrackArtist", b =>
+                {
+                    b.HasOne("MediaSuite.Domain.Music.Artist", null)
+                        .WithMany()
+                        .HasForeignKey("ArtistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MediaSuite.Domain.Music.Track", null)
+                        .WithMany()
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Photos.Photo", b =>
+                {
+                    b.HasOne("MediaSuite.Domain.Library.MediaFile", null)
+                        .WithOne()
+                        .HasForeignKey("MediaSuite.Domain.Photos.Photo", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("MediaSuite.Domain.Library.PhotoMetadata", "Metadata", b1 =>
+                        {
+                            b1.Property<long>("PhotoId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double?>("Altitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("Altitude");
+
+                            b1.Property<double?>("ExposureSeconds")
+                                .HasColumnType("REAL")
+                                .HasColumnName("ExposureSeconds");
+
+                            b1.Property<double?>("FNumber")
+                                .HasColumnType("REAL")
+                                .HasColumnName("FNumber");
+
+                            b1.Property<double?>("FocalLengthMm")
+                                .HasColumnType("REAL")
+                                .HasColumnName("FocalLengthMm");
+
+                            b1.Property<string>("Format")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Format");
+
+                            b1.Property<int?>("Height")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Height");
+
+                            b1.Property<int?>("Iso")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Iso");
+
+                            b1.Property<double?>("Latitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("Latitude");
+
+                            b1.Property<string>("Lens")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Lens");
+
+                            b1.Property<double?>("Longitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("Longitude");
+
+                            b1.Property<string>("Make")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Make");
+
+                            b1.Property<string>("Model")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Model");
+
+                            b1.Property<int?>("Orientation")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Orientation");
+
+                            b1.Property<DateTime?>("TakenLocal")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TakenLocal");
+
+                            b1.Property<string>("TakenSource")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TakenSource");
+
+                            b1.Property<long?>("TakenUtc")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TakenUtc");
+
+                            b1.Property<int?>("Width")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Width");
+
+                            b1.HasKey("PhotoId");
+
+                            b1.HasIndex("TakenLocal");
+
+                            b1.ToTable("Photos");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PhotoId");
+                        });
+
+                    b.Navigation("Metadata")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Video.VideoItem", b =>
+                {
+                    b.HasOne("MediaSuite.Domain.Library.MediaFile", null)
+                        .WithOne()
+                        .HasForeignKey("MediaSuite.Domain.Video.VideoItem", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("MediaSuite.Domain.Library.VideoMetadata", "Metadata", b1 =>
+                        {
+                            b1.Property<long>("VideoItemId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double?>("Altitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("Altitude");
+
+                            b1.Property<string>("AudioCodec")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AudioCodec");
+
+                            b1.Property<int?>("Bitrate")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Bitrate");
+
+                            b1.Property<string>("Container")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Container");
+
+                            b1.Property<long?>("CreatedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CreatedAt");
+
+                            b1.Property<long?>("DurationMs")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DurationMs");
+
+                            b1.Property<double?>("FrameRate")
+                                .HasColumnType("REAL")
+                                .HasColumnName("FrameRate");
+
+                            b1.Property<int?>("Height")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Height");
+
+                            b1.Property<double?>("Latitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("Latitude");
+
+                            b1.Property<double?>("Longitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("Longitude");
+
+                            b1.Property<int?>("Rotation")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Rotation");
+
+                            b1.Property<string>("Title")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Title");
+
+                            b1.Property<string>("VideoCodec")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VideoCodec");
+
+                            b1.Property<int?>("Width")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Width");
+
+                            b1.HasKey("VideoItemId");
+
+                            b1.ToTable("Videos");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VideoItemId");
+                        });
+
+                    b.Navigation("Metadata")
                         .IsRequired();
                 });
 
