@@ -28,27 +28,14 @@ public partial class JobsPage
     private string? message;
     private bool messageIsError;
     private IDisposable? subscription;
-    private int refreshPending;
 
     protected override async Task OnInitializedAsync()
     {
         await RefreshAsync();
-        subscription = Events.Subscribe(_ => ScheduleRefresh());
+        subscription = new ThrottledRefresh(Events, RefreshQuiet, InvokeAsync, async () => { await RefreshAsync(); StateHasChanged(); });
     }
 
     /// <summary>Progress arrives in bursts; the page redraws at most five times a second, however fast a job reports.</summary>
-    private void ScheduleRefresh()
-    {
-        if (Interlocked.Exchange(ref refreshPending, 1) == 1) return;
-        _ = InvokeAsync(async () =>
-        {
-            await Task.Delay(RefreshQuiet);
-            Interlocked.Exchange(ref refreshPending, 0);
-            await RefreshAsync();
-            StateHasChanged();
-        });
-    }
-
     private async Task RefreshAsync()
     {
         var active = JobsView.Active(await Runs.ListActiveAsync(), Live, Catalog);

@@ -24,24 +24,11 @@ public partial class LibrariesPage
     private string? message;
     private bool messageIsError;
     private IDisposable? subscription;
-    private int refreshPending;
 
     protected override async Task OnInitializedAsync()
     {
         await RefreshAsync();
-        subscription = Events.Subscribe(_ => ScheduleRefresh());
-    }
-
-    private void ScheduleRefresh()
-    {
-        if (Interlocked.Exchange(ref refreshPending, 1) == 1) return;
-        _ = InvokeAsync(async () =>
-        {
-            await Task.Delay(300);
-            Interlocked.Exchange(ref refreshPending, 0);
-            await RefreshAsync();
-            StateHasChanged();
-        });
+        subscription = new ThrottledRefresh(Events, TimeSpan.FromMilliseconds(300), InvokeAsync, async () => { await RefreshAsync(); StateHasChanged(); });
     }
 
     private async Task RefreshAsync()

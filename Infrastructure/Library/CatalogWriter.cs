@@ -7,15 +7,6 @@ public sealed class CatalogWriter(ScanSession session, TimeProvider clock)
 {
     private readonly MusicWriter _music = new(session);
 
-    public async Task<IReadOnlyList<StoredFile>> FilesInAsync(long folderId)
-    {
-        var files = new List<StoredFile>();
-        await using var reader = await session.Command("SELECT Id, Path, Size, ModifiedTicks, State FROM Files WHERE FolderId = $f", ("$f", folderId)).ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            files.Add(new StoredFile(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), Enum.Parse<FileState>(reader.GetString(4))));
-        return files;
-    }
-
     public async Task ApplyAsync(FolderChange change)
     {
         var now = clock.GetUtcNow();

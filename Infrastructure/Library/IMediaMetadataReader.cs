@@ -12,4 +12,7 @@ public sealed record MediaReadResult(AudioMetadata? Audio = null, VideoMetadata?
 public interface IMediaMetadataReader
 {
     Task<MediaReadResult> ReadAsync(string path, MediaKind kind, CancellationToken cancellationToken);
+
+    /// <summary>The metadata and the move fingerprint, from one opening of the file (the scanner's path).</summary>
+    Task<(MediaReadResult Read, string Fingerprint)> ReadWithFingerprintAsync(string path, MediaKind kind, CancellationToken cancellationToken);
 }

@@ -12,29 +12,44 @@ namespace MediaSuite.Infrastructure.Library;
 public sealed class ScanSession : IAsyncDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly SqliteCommand _filesInFolder;
 
-    private ScanSession(SqliteConnection connection, MediaLibrary library, DateTimeOffset startedAt)
+    private ScanSession(SqliteConnection connection, SqliteConnection readConnection, MediaLibrary library, DateTimeOffset startedAt)
     {
         Connection = connection;
+        ReadConnection = readConnection;
+        _filesInFolder = readConnection.CreateCommand();
+        _filesInFolder.CommandText = "SELECT Id, Path, Size, ModifiedTicks, State FROM Files WHERE FolderId = $f";
+        _filesInFolder.Parameters.Add("$f", SqliteType.Integer);
         Library = library;
         StartedAt = startedAt;
     }
 
+    /// <summary>The writer's connection (one transaction per folder batch).</summary>
     public SqliteConnection Connection { get; }
+
+    /// <summary>The walker's own connection: it reads a folder's rows while the writer commits the previous batch (WAL lets both run).</summary>
+    public SqliteConnection ReadConnection { get; }
     public MediaLibrary Library { get; }
     public DateTimeOffset StartedAt { get; }
     public SqliteTransaction? Transaction { get; private set; }
 
     /// <summary>Relative folder path → (id, digest).</summary>
-    public Dictionary<string, (long Id, string Digest)> Folders { get; } = new(StringComparer.Ordinal);
+    public System.Collections.Concurrent.ConcurrentDictionary<string, (long Id, string Digest)> Folders { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, long> ArtistIds { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, long> AlbumIds { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Albums whose cover this scan has already settled, so it is written once per album, not once per track.</summary>
+    public HashSet<long> AlbumsWithCover { get; } = [];
+
     public static async Task<ScanSession> OpenAsync(string databasePath, MediaLibrary library, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, DefaultTimeout = 30 }.ToString());
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, DefaultTimeout = 30 }.ToString();
+        var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        var session = new ScanSession(connection, library, now);
+        var readConnection = new SqliteConnection(connectionString);
+        await readConnection.OpenAsync(cancellationToken);
+        var session = new ScanSession(connection, readConnection, library, now);
         await session.ExecuteAsync($"PRAGMA busy_timeout={SqlitePragmaInterceptor.BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
         await session.LoadAsync();
         return session;
@@ -82,15 +97,29 @@ public sealed class ScanSession : IAsyncDisposable
         return command;
     }
 
-    public Task<int> ExecuteAsync(string sql, params (string Name, object? Value)[] parameters) => Command(sql, parameters).ExecuteNonQueryAsync();
+    // SQLite does no asynchronous I/O, so the synchronous calls are used: the same work without a state machine per statement.
+    public Task<int> ExecuteAsync(string sql, params (string Name, object? Value)[] parameters) => Task.FromResult(Command(sql, parameters).ExecuteNonQuery());
 
-    public async Task<long> ScalarAsync(string sql, params (string Name, object? Value)[] parameters) =>
-        Convert.ToInt64(await Command(sql, parameters).ExecuteScalarAsync());
+    public Task<long> ScalarAsync(string sql, params (string Name, object? Value)[] parameters) =>
+        Task.FromResult(Convert.ToInt64(Command(sql, parameters).ExecuteScalar()));
+
+    /// <summary>A folder's file rows, read on the walker's connection.</summary>
+    public List<StoredFile> FilesIn(long folderId)
+    {
+        _filesInFolder.Parameters["$f"].Value = folderId;
+        var files = new List<StoredFile>();
+        using var reader = _filesInFolder.ExecuteReader();
+        while (reader.Read())
+            files.Add(new StoredFile(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), Enum.Parse<FileState>(reader.GetString(4))));
+        return files;
+    }
 
     public async ValueTask DisposeAsync()
     {
         await RollbackAsync();
         foreach (var command in _commands.Values) await command.DisposeAsync();
+        await _filesInFolder.DisposeAsync();
         await Connection.DisposeAsync();
+        await ReadConnection.DisposeAsync();
     }
 }

@@ -17,7 +17,14 @@ public sealed class AudioTagReaders(IEnumerable<IAudioTagReader> readers)
     public AudioMetadata? TryRead(string path, TagReadOptions options)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.RandomAccess);
+        return TryRead(stream, path, options);
+    }
+
+    /// <summary>Reads from an open, seekable stream of the file at <paramref name="path"/> (the name picks the reader).</summary>
+    public AudioMetadata? TryRead(Stream stream, string path, TagReadOptions options)
+    {
         if (stream.Length == 0) throw new TagReadException("The file is empty (0 bytes).");
+        stream.Position = 0;
         Span<byte> header = stackalloc byte[HeaderBytes];
         var read = stream.ReadAtLeast(header, HeaderBytes, throwOnEndOfStream: false);
         header = header[..read];

@@ -39,13 +39,14 @@ public sealed class LibraryScanner(
         var visited = new HashSet<string>(StringComparer.Ordinal) { Path.TrimEndingDirectorySeparator(Path.GetFullPath(library.Path)) };
         var queue = new Queue<string>([target.SubPath]);
         var batch = new List<FolderPlan>();
+        var writing = Task.CompletedTask;
         while (queue.TryDequeue(out var folder))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var listing = walker.List(library.Path, folder, visited);
             seen.Add(folder);
             stats.Folders++;
-            stats.Problems += listing.Problems.Count;
+            Interlocked.Add(ref stats.Problems, listing.Problems.Count);
             foreach (var sub in listing.Subfolders)
             {
                 queue.Enqueue(sub);
@@ -58,16 +59,16 @@ public sealed class LibraryScanner(
                 stats.Unchanged += CountMedia(listing, library);
                 continue;
             }
-            var stored = session.Folders.TryGetValue(folder, out var row) ? await writer.FilesInAsync(row.Id) : [];
+            var stored = session.Folders.TryGetValue(folder, out var row) ? session.FilesIn(row.Id) : [];
             batch.Add(FolderPlan.Make(listing, library, library.Path, stored, stats));
             if (batch.Sum(p => p.ToRead.Count) >= BatchFiles || batch.Count >= BatchFolders)
             {
-                await FlushAsync(batch, library, writer, stats, cancellationToken);
+                writing = await FlushAsync(batch, library, writer, stats, writing, cancellationToken);
                 stats.Elapsed = started.Elapsed;
                 report(stats, "read and persist");
             }
         }
-        await FlushAsync(batch, library, writer, stats, cancellationToken);
+        await await FlushAsync(batch, library, writer, stats, writing, cancellationToken);
 
         report(stats, "prune");
         foreach (var gone in session.Folders.Keys.Where(f => target.Covers(f) && !seen.Contains(f) && session.Folders[f].Digest.Length > 0).ToList())
@@ -81,19 +82,28 @@ public sealed class LibraryScanner(
         return stats;
     }
 
-    /// <summary>Reads every file the batch needs, in parallel, then writes the folders one transaction each.</summary>
-    private async Task FlushAsync(List<FolderPlan> batch, MediaLibrary library, CatalogWriter writer, ScanStats stats, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads every file the batch needs, in parallel, then hands the batch to the writer, which
+    /// commits it (one transaction per folder) while the walk and the reads of the next batch go on.
+    /// </summary>
+    /// <returns>The writing of this batch; the previous one has finished.</returns>
+    private async Task<Task> FlushAsync(List<FolderPlan> batch, MediaLibrary library, CatalogWriter writer, ScanStats stats, Task previous, CancellationToken cancellationToken)
     {
-        var work = batch.SelectMany(plan => plan.ToRead.Select((file, index) => (plan, file, index))).ToList();
-        foreach (var plan in batch) plan.Reads = new FileWrite[plan.ToRead.Count];
+        var plans = batch.ToList();
+        batch.Clear();
+        var work = plans.SelectMany(plan => plan.ToRead.Select((file, index) => (plan, file, index))).ToList();
+        foreach (var plan in plans) plan.Reads = new FileWrite[plan.ToRead.Count];
         await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = options.Value.ReadParallelism, CancellationToken = cancellationToken },
             async (item, token) => item.plan.Reads[item.index] = await ReadAsync(library, item.plan.Listing, item.file, token));
-        foreach (var plan in batch)
+        await previous;
+        return Task.Run(async () =>
         {
-            stats.Problems += plan.Reads.Count(r => r.Read.Problem is not null);
-            await writer.ApplyAsync(plan.ToChange());
-        }
-        batch.Clear();
+            foreach (var plan in plans)
+            {
+                Interlocked.Add(ref stats.Problems, plan.Reads.Count(r => r.Read.Problem is not null));
+                await writer.ApplyAsync(plan.ToChange());
+            }
+        }, CancellationToken.None);
     }
 
     private async Task<FileWrite> ReadAsync(MediaLibrary library, FolderListing listing, (FileEntry Entry, MediaKind Kind, long? ExistingId) file, CancellationToken cancellationToken)
@@ -101,22 +111,15 @@ public sealed class LibraryScanner(
         var relative = FolderPlan.Join(listing.RelativePath, file.Entry.Name);
         var fullPath = Path.Combine(library.Path, relative);
         MediaReadResult read;
-        var fingerprint = "";
+        string fingerprint;
         if (file.Entry.Size == 0)
         {
             read = MediaReadResult.Failed("The file is empty (0 bytes).");
+            fingerprint = "";
         }
         else
         {
-            try
-            {
-                fingerprint = Fingerprint.Of(fullPath);
-                read = await reader.ReadAsync(fullPath, file.Kind, cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                read = MediaReadResult.Failed($"The file cannot be read: {ex.Message}");
-            }
+            (read, fingerprint) = await reader.ReadWithFingerprintAsync(fullPath, file.Kind, cancellationToken);
         }
         var lyrics = file.Kind == MediaKind.Audio ? SidecarLyrics(library, listing, file.Entry.Name) : null;
         return new FileWrite(relative, file.Entry.Name, file.Kind, file.Entry.Size, file.Entry.ModifiedTicks, fingerprint, read, file.ExistingId, lyrics);

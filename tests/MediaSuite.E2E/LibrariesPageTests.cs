@@ -27,18 +27,22 @@ public sealed class LibrariesPageTests(BrowserFixture browser) : IClassFixture<B
         await page.ClickAsync("button.ms-browse");
         var dialog = page.Locator(".rz-dialog");
         await dialog.Locator(".ms-picker-suggestions button", new() { HasTextString = "/" }).Last.ClickAsync();
+        var opened = "";
         foreach (var part in _media.Trim('/').Split('/'))
+        {
             await dialog.Locator(".ms-picker-item", new() { HasTextString = part }).First.ClickAsync();
-        Assert.Equal(_media, await dialog.Locator(".ms-picker-path").InnerTextAsync());
+            opened += "/" + part;
+            await Assertions.Expect(dialog.Locator(".ms-picker-path")).ToHaveTextAsync(opened);
+        }
         await dialog.Locator(".ms-picker-choose").ClickAsync();
-        Assert.Equal(_media, await page.InputValueAsync(".ms-library-path"));
+        await Assertions.Expect(page.Locator(".ms-library-path")).ToHaveValueAsync(_media);
 
         await page.ClickAsync(".ms-add-library-button");
 
         var card = page.Locator(".ms-library");
         await card.Locator("dd", new() { HasTextString = "2" }).First.WaitForAsync();
         await card.Locator(".ms-show-problems").WaitForAsync();
-        Assert.Contains("1 problem", await card.Locator(".ms-show-problems").InnerTextAsync());
+        Assert.Contains("1 problem", await card.Locator(".ms-show-problems").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
         await card.Locator(".ms-show-problems").ClickAsync();
         Assert.Contains("empty (0 bytes)", await card.Locator(".ms-problems").InnerTextAsync());
         await ScreenshotAsync(page, "libraries-desktop");
@@ -46,7 +50,7 @@ public sealed class LibrariesPageTests(BrowserFixture browser) : IClassFixture<B
         // A path that is not a folder is refused with the reason.
         await page.FillAsync(".ms-library-path", "/definitely/not/here");
         await page.ClickAsync(".ms-add-library-button");
-        Assert.Contains("does not exist", await page.InnerTextAsync(".ms-add-library + [role=alert]"));
+        await Assertions.Expect(page.Locator(".ms-add-library + [role=alert]")).ToContainTextAsync("does not exist");
     }
 
     public void Dispose()

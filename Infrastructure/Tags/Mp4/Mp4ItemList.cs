@@ -57,7 +57,7 @@ internal static class Mp4ItemList
                     bag.Add("DISCNUMBER", NumberPair(value));
                     break;
                 case "gnre" when value.Length >= 2:
-                    bag.Add("GENRE", Id3v1Genres.Name(BinaryPrimitives.ReadUInt16BigEndian(value) - 1));
+                    bag.Add("GENRE", Id3.Id3Genres.Name(BinaryPrimitives.ReadUInt16BigEndian(value) - 1));
                     break;
                 case "cpil":
                     bag.Add("COMPILATION", Integer(value) is { } flag ? (flag != 0 ? "1" : "0") : null);
