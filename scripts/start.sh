@@ -9,6 +9,15 @@ ensure_dotnet
 say "Building MediaSuite (Release)"
 dotnet publish "$REPO_ROOT/MediaSuite.csproj" -c Release -o "$REPO_ROOT/.build/app" --nologo -v quiet
 
-say "Starting MediaSuite: open http://$(hostname -I 2>/dev/null | awk '{print $1}' || echo localhost):5000"
+# A default media folder, watched like any library: files dropped into it appear in MediaSuite.
+# Set MEDIASUITE_MEDIA_FOLDER to use another one, or to an empty value for none.
+media="${MEDIASUITE_MEDIA_FOLDER-$HOME/Media}"
+defaults=()
+if [ -n "$media" ]; then
+    mkdir -p "$media"
+    defaults=("--MediaSuite:Library:Folders:0:Path=$media" "--MediaSuite:Library:Folders:0:Kind=Mixed" "--MediaSuite:Library:Folders:0:Name=Media")
+fi
+
+say "Starting MediaSuite: open http://$(hostname -I 2>/dev/null | awk '{print $1}' || echo localhost):5000 (media folder: ${media:-none})"
 cd "$REPO_ROOT/.build/app"
-exec dotnet MediaSuite.dll "$@"
+exec dotnet MediaSuite.dll "${defaults[@]}" "$@"
