@@ -67,10 +67,7 @@ public sealed class CatalogMaintenance(ScanSession session, TimeProvider clock)
         await session.BeginAsync();
         var purged = await session.ExecuteAsync("DELETE FROM Files WHERE LibraryId = $lib AND State = 'Missing' AND MissingSince <= $cutoff",
             ("$lib", session.Library.Id), ("$cutoff", cutoff));
-        await session.ExecuteAsync("UPDATE Albums SET CoverTrackId = NULL WHERE CoverTrackId IS NOT NULL AND CoverTrackId NOT IN (SELECT Id FROM Tracks)");
-        await session.ExecuteAsync("DELETE FROM Albums WHERE Id NOT IN (SELECT DISTINCT AlbumId FROM Tracks)");
-        await session.ExecuteAsync("DELETE FROM Artists WHERE Id NOT IN (SELECT DISTINCT ArtistId FROM TrackArtists) AND Id NOT IN (SELECT DISTINCT AlbumArtistId FROM Albums)");
-        await session.ExecuteAsync("DELETE FROM Folders WHERE LibraryId = $lib AND Digest = '' AND Id NOT IN (SELECT DISTINCT FolderId FROM Files)", ("$lib", session.Library.Id));
+        foreach (var sql in CatalogCleanup.OrphanSql) await session.ExecuteAsync(sql);
         await session.CommitAsync();
         if (purged > 0)
         {

@@ -41,7 +41,7 @@ internal sealed class MusicWriter(ScanSession session)
             await session.ExecuteAsync("INSERT OR IGNORE INTO TrackArtists (TrackId, ArtistId, Role, Position) VALUES ($t, $a, 'Performer', $p)", ("$t", id), ("$a", artistId), ("$p", i));
         }
         await session.ExecuteAsync("INSERT OR IGNORE INTO TrackArtists (TrackId, ArtistId, Role, Position) VALUES ($t, $a, 'AlbumArtist', 0)", ("$t", id), ("$a", albumArtistId));
-        if (audio.Picture is not null && session.AlbumsWithCover.Add(albumId))
+        if (audio.Picture is not null && session.AlbumsWithEmbeddedCover.Add(albumId))
             await session.ExecuteAsync("UPDATE Albums SET CoverTrackId = $t WHERE Id = $a AND CoverTrackId IS NULL", ("$t", id), ("$a", albumId));
     }
 
@@ -65,9 +65,8 @@ internal sealed class MusicWriter(ScanSession session)
                 ("$year", audio.Year), ("$date", audio.Date), ("$compilation", audio.Compilation), ("$key", key), ("$cover", coverPath), ("$now", now.UtcTicks));
             session.AlbumIds[key] = id;
         }
-        else if (coverPath is not null && session.AlbumsWithCover.Add(-id))
+        else if (coverPath is not null && session.AlbumsWithCoverFile.Add(id))
         {
-            // Negative ids mark "cover file settled" apart from "embedded cover settled".
             await session.ExecuteAsync("UPDATE Albums SET CoverPath = $cover WHERE Id = $id AND CoverPath IS NULL", ("$cover", coverPath), ("$id", id));
         }
         return id;

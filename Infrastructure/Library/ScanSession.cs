@@ -39,8 +39,11 @@ public sealed class ScanSession : IAsyncDisposable
     public Dictionary<string, long> ArtistIds { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, long> AlbumIds { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Albums whose cover this scan has already settled, so it is written once per album, not once per track.</summary>
-    public HashSet<long> AlbumsWithCover { get; } = [];
+    /// <summary>Albums whose embedded-cover track this scan has already set: written once per album, not once per track.</summary>
+    public HashSet<long> AlbumsWithEmbeddedCover { get; } = [];
+
+    /// <summary>Albums whose cover image file this scan has already set.</summary>
+    public HashSet<long> AlbumsWithCoverFile { get; } = [];
 
     public static async Task<ScanSession> OpenAsync(string databasePath, MediaLibrary library, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -35,15 +35,8 @@ public sealed class LibraryScanJob(LibraryScanner scanner, LibraryStore librarie
             var stats = await scanner.ScanAsync(library, target, force: false,
                 (s, phase) => context.Report(s.Seen + total.Seen, null, $"{library.Name}: {phase} · {s.Describe()}"), context.CancellationToken);
             if (stats.Offline is not null) await context.WarnAsync(library.Path, stats.Offline);
-            Add(total, stats);
+            total.Add(stats);
         }
         context.Report(total.Seen, total.Seen, targets.Count == 1 ? $"{targets[0].Library.Name}: {total.Describe()}" : total.Describe());
-    }
-
-    private static void Add(ScanStats total, ScanStats one)
-    {
-        total.Folders += one.Folders; total.FoldersSkipped += one.FoldersSkipped; total.Seen += one.Seen; total.New += one.New;
-        total.Changed += one.Changed; total.Unchanged += one.Unchanged; total.Removed += one.Removed; total.Revived += one.Revived;
-        total.Moved += one.Moved; total.Purged += one.Purged; total.Problems += one.Problems; total.Elapsed += one.Elapsed;
     }
 }

@@ -71,15 +71,19 @@ public sealed partial class LibraryWatcher(LibraryStore libraries, JobScheduler 
         string root;
         lock (_gate) root = _roots[libraryId];
         var relative = Path.GetRelativePath(root, Path.GetDirectoryName(fullPath) ?? root).Replace('\\', '/');
-        _pending[(libraryId, relative == "." ? "" : relative)] = 0;
+        Pend(libraryId, relative == "." ? "" : relative);
+    }
+
+    private void Pend(int libraryId, string folder)
+    {
+        _pending[(libraryId, folder)] = 0;
         _quiet?.Change(options.Value.WatcherQuietPeriod, Timeout.InfiniteTimeSpan);
     }
 
     private void Overflow(int libraryId, Exception error)
     {
         LogOverflow(libraryId, error.Message);
-        _pending[(libraryId, "")] = 0;
-        _quiet?.Change(options.Value.WatcherQuietPeriod, Timeout.InfiniteTimeSpan);
+        Pend(libraryId, "");
     }
 
     /// <summary>Queues one scan per changed subtree; a folder whose scan is already running stays pending for the next round.</summary>
@@ -92,7 +96,7 @@ public sealed partial class LibraryWatcher(LibraryStore libraries, JobScheduler 
             try
             {
                 var result = await jobs.EnqueueAsync(LibraryScanJob.Key, new ScanTarget(library, folder).ToString(), JobTrigger.Watcher);
-                if (result.Outcome == EnqueueOutcome.AlreadyActive) Changed(library, Path.Combine(_roots[library], folder, "."));
+                if (result.Outcome == EnqueueOutcome.AlreadyActive) Pend(library, folder);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

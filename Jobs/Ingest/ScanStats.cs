@@ -17,6 +17,14 @@ public sealed class ScanStats
     public string? Offline;
     public TimeSpan Elapsed;
 
+    /// <summary>Adds another library's totals (the nightly scan reports all libraries as one run).</summary>
+    public void Add(ScanStats other)
+    {
+        Folders += other.Folders; FoldersSkipped += other.FoldersSkipped; Seen += other.Seen; New += other.New;
+        Changed += other.Changed; Unchanged += other.Unchanged; Removed += other.Removed; Revived += other.Revived;
+        Moved += other.Moved; Purged += other.Purged; Problems += other.Problems; Elapsed += other.Elapsed;
+    }
+
     public double FilesPerSecond => Elapsed.TotalSeconds > 0 ? Seen / Elapsed.TotalSeconds : 0;
 
     public string Describe() => Offline is not null
