@@ -22,6 +22,7 @@ app.MapHealthEndpoints();
 app.MapAccountEndpoints();
 app.MapAdminEndpoints();
 app.MapJobsEndpoints();
+app.MapCoverEndpoints();
 app.MapMediaSuiteUi();
 
 return await app.RunWithStartupChecksAsync();

@@ -1,5 +1,6 @@
 using MediaSuite.Infrastructure.Accounts;
 using MediaSuite.Infrastructure.Appearance;
+using MediaSuite.Infrastructure.Artwork;
 using MediaSuite.Infrastructure.Hosting;
 using MediaSuite.Infrastructure.Jobs;
 using MediaSuite.Infrastructure.FileSystem;
@@ -50,6 +51,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<FolderWalker>();
         services.AddSingleton<FolderBrowser>();
         services.AddMediaReaders();
+        services.AddCoverArt();
         return services;
     }
 

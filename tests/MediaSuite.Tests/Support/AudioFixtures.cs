@@ -5,10 +5,16 @@ namespace MediaSuite.Tests.Support;
 /// <summary>Real audio files made by ffmpeg for scanner tests: a one-second tone with the tags asked for.</summary>
 public static class AudioFixtures
 {
-    public static async Task MakeAsync(string path, Dictionary<string, string>? tags = null, double frequency = 440, double seconds = 1)
+    /// <param name="cover">An image to embed as the front cover (MP3 and FLAC only).</param>
+    public static async Task MakeAsync(string path, Dictionary<string, string>? tags = null, double frequency = 440, double seconds = 1, string? cover = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var args = new List<string> { "-v", "error", "-y", "-f", "lavfi", "-i", $"sine=frequency={frequency}:duration={seconds}" };
+        if (cover is not null)
+        {
+            if (Path.GetExtension(path).ToLowerInvariant() is not (".mp3" or ".flac")) throw new ArgumentException($"no cover recipe for {path}");
+            args.AddRange(["-i", cover, "-map", "0:a", "-map", "1:v", "-c:v", "copy", "-disposition:v", "attached_pic", "-metadata:s:v", "comment=Cover (front)"]);
+        }
         args.AddRange(Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".mp3" => ["-c:a", "libmp3lame", "-b:a", "64k", "-id3v2_version", "3"],
@@ -23,10 +29,12 @@ public static class AudioFixtures
         await RunAsync("ffmpeg", args);
     }
 
-    public static async Task MakeJpegAsync(string path, int width = 64, int height = 48)
+    /// <summary>A one-colour image (JPEG or PNG by the extension); <paramref name="pattern"/> draws ffmpeg's test card instead.</summary>
+    public static async Task MakeJpegAsync(string path, int width = 64, int height = 48, bool pattern = false)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await RunAsync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", $"color=c=blue:size={width}x{height}", "-frames:v", "1", path]);
+        var source = pattern ? $"testsrc=size={width}x{height}" : $"color=c=blue:size={width}x{height}";
+        await RunAsync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", source, "-frames:v", "1", path]);
     }
 
     public static async Task RunAsync(string program, IEnumerable<string> arguments)
