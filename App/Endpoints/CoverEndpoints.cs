@@ -15,7 +15,8 @@ namespace MediaSuite.App.Endpoints;
 /// </summary>
 public static class CoverEndpoints
 {
-    private const string Immutable = "public, max-age=31536000, immutable";
+    // private: covers need a signed-in user, so shared caches must not keep them.
+    private const string Immutable = "private, max-age=31536000, immutable";
 
     /// <summary>w and h in pixels, mode fit (default) or crop, v the version from a versioned URL.</summary>
     public sealed record CoverQuery(string? W, string? H, string? Mode, string? V);
@@ -62,7 +63,7 @@ public static class CoverEndpoints
         response.Headers.Vary = HeaderNames.Accept;
         response.Headers.CacheControl = versioned
             ? Immutable
-            : "public, max-age=" + ((long)maxAge.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            : "private, max-age=" + ((long)maxAge.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         response.Headers.XContentTypeOptions = "nosniff";
     }
 

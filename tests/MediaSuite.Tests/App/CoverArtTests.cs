@@ -127,7 +127,7 @@ public sealed class CoverArtTests(CoverArtFixture library) : IClassFixture<Cover
         using var first = await GetAsync(url!);
         using var again = await GetAsync(url!, ifNoneMatch: first.Headers.ETag!.ToString());
 
-        Assert.Equal("public, max-age=31536000, immutable", first.Headers.CacheControl?.ToString());
+        Assert.Equal("max-age=31536000, private, immutable", first.Headers.CacheControl?.ToString());
         Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
     }
 
@@ -155,11 +155,11 @@ public sealed class CoverArtTests(CoverArtFixture library) : IClassFixture<Cover
         using var plain = await GetAsync($"/api/covers/album/{library.WithFile.Id}?w={CoverSizes.Card}");
         using var outdated = await GetAsync($"/api/covers/album/{library.WithFile.Id}?v=000000000000&w={CoverSizes.Card}");
 
-        Assert.Equal("public, max-age=31536000, immutable", versioned.Headers.CacheControl?.ToString());
+        Assert.Equal("max-age=31536000, private, immutable", versioned.Headers.CacheControl?.ToString());
         Assert.All([plain, outdated], r =>
         {
             Assert.Equal(HttpStatusCode.OK, r.StatusCode);
-            Assert.Equal("public, max-age=300", r.Headers.CacheControl?.ToString());
+            Assert.Equal("max-age=300, private", r.Headers.CacheControl?.ToString());
             Assert.Equal(versioned.Headers.ETag, r.Headers.ETag); // the same image, only cached for less time
         });
     }
@@ -234,7 +234,7 @@ public sealed class CoverArtTests(CoverArtFixture library) : IClassFixture<Cover
         Assert.NotEqual(before, after);
         Assert.Equal((100, 100), await SizeOfAsync($"/api/covers/album/{library.Changing.Id}?v={after}&w=100"));
         using var stale = await GetAsync($"/api/covers/album/{library.Changing.Id}?v={before}&w=100");
-        Assert.Equal("public, max-age=300", stale.Headers.CacheControl?.ToString());
+        Assert.Equal("max-age=300, private", stale.Headers.CacheControl?.ToString());
     }
 
     [Theory]
