@@ -22,6 +22,7 @@ app.MapHealthEndpoints();
 app.MapAccountEndpoints();
 app.MapAdminEndpoints();
 app.MapJobsEndpoints();
+app.MapStreamEndpoints();
 app.MapMediaSuiteUi();
 
 return await app.RunWithStartupChecksAsync();

@@ -15,6 +15,7 @@ using MediaSuite.Infrastructure.Tags.Mp4;
 using MediaSuite.Infrastructure.Tags.Ogg;
 using MediaSuite.Infrastructure.Tags.Riff;
 using MediaSuite.Infrastructure.Persistence;
+using MediaSuite.Infrastructure.Streaming;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -50,6 +51,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<FolderWalker>();
         services.AddSingleton<FolderBrowser>();
         services.AddMediaReaders();
+        services.AddStreaming();
         return services;
     }
 
