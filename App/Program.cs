@@ -23,6 +23,7 @@ app.MapAccountEndpoints();
 app.MapAdminEndpoints();
 app.MapJobsEndpoints();
 app.MapCoverEndpoints();
+app.MapStreamEndpoints();
 app.MapMediaSuiteUi();
 
 return await app.RunWithStartupChecksAsync();

@@ -16,6 +16,7 @@ using MediaSuite.Infrastructure.Tags.Mp4;
 using MediaSuite.Infrastructure.Tags.Ogg;
 using MediaSuite.Infrastructure.Tags.Riff;
 using MediaSuite.Infrastructure.Persistence;
+using MediaSuite.Infrastructure.Streaming;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -52,6 +53,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<FolderBrowser>();
         services.AddMediaReaders();
         services.AddCoverArt();
+        services.AddStreaming();
         return services;
     }
 

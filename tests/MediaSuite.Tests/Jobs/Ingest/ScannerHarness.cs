@@ -18,9 +18,9 @@ public sealed class ScannerHarness : IAsyncDisposable
 
     private ScannerHarness(MediaSuiteFactory factory) => Factory = factory;
 
-    public static async Task<ScannerHarness> StartAsync(LibraryKind kind = LibraryKind.Music, Action<MediaSuiteFactory>? configure = null)
+    public static async Task<ScannerHarness> StartAsync(LibraryKind kind = LibraryKind.Music, Action<MediaSuiteFactory>? configure = null, TestClock? clock = null)
     {
-        var harness = new ScannerHarness(new MediaSuiteFactory().With("MediaSuite:Library:Watch", "false"));
+        var harness = new ScannerHarness(new MediaSuiteFactory { Clock = clock }.With("MediaSuite:Library:Watch", "false"));
         configure?.Invoke(harness.Factory);
         Directory.CreateDirectory(harness.Root);
         File.WriteAllText(Path.Combine(harness.Root, "readme.txt"), "not media"); // a library root with something in it
