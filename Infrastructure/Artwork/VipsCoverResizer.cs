@@ -1,3 +1,4 @@
+using MediaSuite.Infrastructure.Media;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
@@ -39,7 +40,7 @@ public sealed class VipsCoverResizer(IOptions<CoverArtOptions> options) : ICover
         }
         catch (OperationCanceledException)
         {
-            await StopAsync(process, standardOutput, standardError);
+            await ChildProcess.StopAsync(process, standardOutput, standardError);
             cancellationToken.ThrowIfCancellationRequested();
             throw new CoverUnavailableException(
                 $"vips did not finish within {settings.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s and was stopped");
@@ -92,19 +93,5 @@ public sealed class VipsCoverResizer(IOptions<CoverArtOptions> options) : ICover
             try { process.StandardInput.Close(); }
             catch (IOException) { /* the same broken pipe, met again while flushing */ }
         }
-    }
-
-    private static async Task StopAsync(Process process, Task<string> standardOutput, Task<string> standardError)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // It exited on its own between the deadline and the kill.
-        }
-        await process.WaitForExitAsync(CancellationToken.None);
-        await Task.WhenAll(standardOutput, standardError);
     }
 }

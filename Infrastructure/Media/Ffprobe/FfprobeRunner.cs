@@ -1,3 +1,4 @@
+using MediaSuite.Infrastructure.Media;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
@@ -35,7 +36,7 @@ public sealed class FfprobeRunner(IOptions<FfprobeOptions> options) : IFfprobe
         }
         catch (OperationCanceledException)
         {
-            await StopAsync(process, standardOutput, standardError);
+            await ChildProcess.StopAsync(process, standardOutput, standardError);
             cancellationToken.ThrowIfCancellationRequested();
             throw new MediaProbeException(
                 $"ffprobe did not finish within {settings.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s on '{path}' and was stopped",
@@ -81,19 +82,5 @@ public sealed class FfprobeRunner(IOptions<FfprobeOptions> options) : IFfprobe
         ];
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         return start;
-    }
-
-    private static async Task StopAsync(Process process, Task<string> standardOutput, Task<string> standardError)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // It exited on its own between the deadline and the kill.
-        }
-        await process.WaitForExitAsync(CancellationToken.None);
-        await Task.WhenAll(standardOutput, standardError);
     }
 }
