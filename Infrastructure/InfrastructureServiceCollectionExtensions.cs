@@ -8,6 +8,7 @@ using MediaSuite.Infrastructure.Library;
 using MediaSuite.Infrastructure.Media;
 using MediaSuite.Infrastructure.Media.Ffprobe;
 using MediaSuite.Infrastructure.Media.Photos;
+using MediaSuite.Infrastructure.Music;
 using MediaSuite.Infrastructure.Tags;
 using MediaSuite.Infrastructure.Tags.Aiff;
 using MediaSuite.Infrastructure.Tags.Flac;
@@ -51,6 +52,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<LibraryStore>();
         services.AddSingleton<FolderWalker>();
         services.AddSingleton<FolderBrowser>();
+        services.AddSingleton<MusicQueries>();
         services.AddMediaReaders();
         services.AddCoverArt();
         services.AddStreaming();

@@ -1,0 +1,67 @@
+using System.Data.Common;
+using MediaSuite.Domain.Music;
+
+namespace MediaSuite.Infrastructure.Music;
+
+public sealed partial class MusicQueries
+{
+    private const string TrackColumns =
+        "t.Id, t.Title, t.ArtistText, t.AlbumId, al.Title, t.DiscNumber, t.TrackNumber, COALESCE(t.Year, al.Year), t.DurationMs, t.Codec, t.Lossless";
+
+    private const string TrackSource = $"FROM Tracks t {CatalogReader.Visible} JOIN Albums al ON al.Id = t.AlbumId";
+
+    public Task<Page<TrackItem>> TracksAsync(TrackSort sort, bool descending, string? after, int count, CancellationToken cancellationToken = default) =>
+        TrackPageAsync("tracks", "1", [], sort, descending, after, count, cancellationToken);
+
+    /// <summary>Tracks carrying <paramref name="genre"/> among their genres, compared as <see cref="GenresAsync"/> merges them.</summary>
+    public Task<Page<TrackItem>> GenreTracksAsync(string genre, TrackSort sort, bool descending, string? after, int count, CancellationToken cancellationToken = default) =>
+        TrackPageAsync("genre-tracks", $"{CatalogReader.GenreHas}(t.Genres, $genre)", [("$genre", genre)], sort, descending, after, count, cancellationToken);
+
+    /// <summary>Every genre named by a visible track, names merged case-insensitively (the first spelling in binary order wins), by name.</summary>
+    public async Task<IReadOnlyList<GenreItem>> GenresAsync(CancellationToken cancellationToken = default)
+    {
+        await using var reader = await CatalogReader.OpenAsync(dbs, cancellationToken);
+        // Distinct genre texts are few even in a large catalogue, so the split happens here rather than in SQL.
+        var texts = await reader.ListAsync(
+            $"SELECT t.Genres, COUNT(*) FROM Tracks t {CatalogReader.Visible} WHERE t.Genres IS NOT NULL GROUP BY t.Genres ORDER BY t.Genres",
+            r => (Text: r.GetString(0), Count: r.GetInt32(1)));
+        var counts = new Dictionary<string, GenreItem>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (text, count) in texts)
+        {
+            foreach (var name in GenreText.Split(text))
+                counts[name] = counts.TryGetValue(name, out var seen) ? seen with { TrackCount = seen.TrackCount + count } : new GenreItem(name, count);
+        }
+        return counts.Values.OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
+    }
+
+    private async Task<Page<TrackItem>> TrackPageAsync(string list, string condition, (string Name, object? Value)[] conditionParameters,
+        TrackSort sort, bool descending, string? after, int count, CancellationToken cancellationToken)
+    {
+        CheckCount(count);
+        SortKey[] albumOrder = [new("COALESCE(t.DiscNumber, 1)", false), new("COALESCE(t.TrackNumber, 0)", false)];
+        var keys = sort switch
+        {
+            TrackSort.Title => [new SortKey("t.Title", true)],
+            TrackSort.Artist => [new SortKey("t.ArtistText", true), new SortKey("al.Title", true), new SortKey("t.AlbumId", false), .. albumOrder],
+            TrackSort.Album => [new SortKey("al.Title", true), new SortKey("t.AlbumId", false), .. albumOrder],
+            TrackSort.Year => [new SortKey("COALESCE(t.Year, al.Year, 0)", false), new SortKey("al.Title", true), new SortKey("t.AlbumId", false), .. albumOrder],
+            TrackSort.Duration => [new SortKey("COALESCE(t.DurationMs, 0)", false)],
+            TrackSort.RecentlyAdded => new SortKey[] { new("f.AddedAt", false) },
+            _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "There is no such track order."),
+        };
+        var keyset = new Keyset(list, sort.ToString().ToLowerInvariant(), descending, "t.Id", keys);
+        var (afterSql, afterParameters) = keyset.After(after);
+
+        await using var reader = await CatalogReader.OpenAsync(dbs, cancellationToken);
+        var read = 0;
+        var rows = await reader.ListAsync(
+            $"SELECT {TrackColumns}, {keyset.Columns} {TrackSource} WHERE {condition} AND {afterSql} ORDER BY {keyset.OrderBy} LIMIT $limit",
+            r => (Item: ReadTrack(r), Cursor: ++read == count ? keyset.CursorOf(r, 11) : null),
+            [.. conditionParameters, .. afterParameters, ("$limit", count + 1)]);
+        return new Page<TrackItem>(rows.Take(count).Select(r => r.Item).ToList(), rows.Count > count ? rows[count - 1].Cursor : null);
+    }
+
+    private static TrackItem ReadTrack(DbDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), CatalogReader.IntOrNull(r, 5), CatalogReader.IntOrNull(r, 6),
+        CatalogReader.IntOrNull(r, 7), CatalogReader.LongOrNull(r, 8), CatalogReader.TextOrNull(r, 9), r.GetBoolean(10));
+}
