@@ -1,4 +1,5 @@
 using MediaSuite.Infrastructure.Tags.Binary;
+using MediaSuite.Infrastructure.Tags.Id3;
 
 namespace MediaSuite.Infrastructure.Tags.Flac;
 
@@ -11,20 +12,17 @@ internal static class Id3v2Skip
     public static long TagEnd(Stream stream, long fileLength)
     {
         long offset = 0;
-        Span<byte> header = stackalloc byte[10];
-        while (fileLength - offset >= header.Length)
+        Span<byte> bytes = stackalloc byte[Id3v2Header.Length];
+        while (fileLength - offset >= bytes.Length)
         {
             stream.Position = offset;
-            StreamReads.ReadExactly(stream, header, "ID3v2 header");
-            if (!header.StartsWith("ID3"u8)) break;
-            var sizeBytes = header[6..];
-            if (sizeBytes.ContainsAnyInRange((byte)0x80, (byte)0xFF))
-                throw new TagReadException($"corrupt ID3v2 tag at offset {offset}: its size is not a sync-safe integer");
-            var size = (sizeBytes[0] << 21) | (sizeBytes[1] << 14) | (sizeBytes[2] << 7) | sizeBytes[3];
-            var footer = (header[5] & 0x10) != 0 ? 10 : 0;
-            var end = offset + header.Length + size + footer;
+            StreamReads.ReadExactly(stream, bytes, "ID3v2 header");
+            if (!bytes.StartsWith("ID3"u8)) break;
+            if (!Id3v2Header.TryParse(bytes, out var header))
+                throw new TagReadException($"corrupt ID3v2 tag at offset {offset}: its version or size is not valid");
+            var end = offset + header.TotalLength;
             if (end > fileLength)
-                throw new TagReadException($"truncated ID3v2 tag: header says {size} bytes, file has {fileLength - offset - header.Length}");
+                throw new TagReadException($"truncated ID3v2 tag: header says {header.Size} bytes, file has {fileLength - offset - Id3v2Header.Length}");
             offset = end;
         }
         return offset;
