@@ -96,13 +96,5 @@ public partial class LibrariesPage
         _ => "perm_media",
     };
 
-    private static string Bytes(long bytes) => bytes switch
-    {
-        < 1L << 20 => $"{bytes / 1024.0:0.#} KiB",
-        < 1L << 30 => $"{bytes / (double)(1L << 20):0.#} MiB",
-        < 1L << 40 => $"{bytes / (double)(1L << 30):0.#} GiB",
-        _ => $"{bytes / (double)(1L << 40):0.##} TiB",
-    };
-
     public void Dispose() => subscription?.Dispose();
 }
