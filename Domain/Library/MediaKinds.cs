@@ -39,6 +39,13 @@ public static class MediaKinds
         };
     }
 
+    /// <summary>
+    /// What a library scan takes the file as: <see cref="Classify"/>, except that a cover image or
+    /// .lrc beside tracks is their sidecar, not media of its own (a Photos library keeps every image).
+    /// </summary>
+    public static MediaKind? ClassifyInLibrary(string fileName, LibraryKind library) =>
+        library != LibraryKind.Photos && IsSidecar(fileName) ? null : Classify(fileName, library);
+
     /// <summary>Files the scanner reads for what they say about their neighbours, not as media.</summary>
     public static bool IsSidecar(string fileName)
     {

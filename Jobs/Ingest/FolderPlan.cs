@@ -23,8 +23,7 @@ internal sealed class FolderPlan
         var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in listing.Files)
         {
-            if (library.Kind != LibraryKind.Photos && MediaKinds.IsSidecar(entry.Name)) continue;
-            if (MediaKinds.Classify(entry.Name, library.Kind) is not { } kind) continue;
+            if (MediaKinds.ClassifyInLibrary(entry.Name, library.Kind) is not { } kind) continue;
             var path = Join(listing.RelativePath, entry.Name);
             present.Add(path);
             stats.Seen++;

@@ -54,9 +54,10 @@ public sealed class LibraryScanner(
             }
             if (!force && session.Folders.TryGetValue(folder, out var known) && known.Digest == listing.Digest)
             {
+                var media = CountMedia(listing, library);
                 stats.FoldersSkipped++;
-                stats.Seen += CountMedia(listing, library);
-                stats.Unchanged += CountMedia(listing, library);
+                stats.Seen += media;
+                stats.Unchanged += media;
                 continue;
             }
             var stored = session.Folders.TryGetValue(folder, out var row) ? session.FilesIn(row.Id) : [];
@@ -160,5 +161,5 @@ public sealed class LibraryScanner(
     }
 
     private static int CountMedia(FolderListing listing, MediaLibrary library) =>
-        listing.Files.Count(f => (library.Kind == LibraryKind.Photos || !MediaKinds.IsSidecar(f.Name)) && MediaKinds.Classify(f.Name, library.Kind) is not null);
+        listing.Files.Count(f => MediaKinds.ClassifyInLibrary(f.Name, library.Kind) is not null);
 }

@@ -18,6 +18,14 @@ public class LibraryRulesTests
         Assert.Equal(expected, MediaKinds.Classify(name, library));
 
     [Theory]
+    [InlineData("cover.jpg", LibraryKind.Mixed, null)]
+    [InlineData("cover.jpg", LibraryKind.Photos, MediaKind.Photo)]
+    [InlineData("01 Song.lrc", LibraryKind.Music, null)]
+    [InlineData("holiday.jpg", LibraryKind.Mixed, MediaKind.Photo)]
+    public void ClassifyInLibrary_LeavesSidecarsOutExceptInPhotoLibraries(string name, LibraryKind library, MediaKind? expected) =>
+        Assert.Equal(expected, MediaKinds.ClassifyInLibrary(name, library));
+
+    [Theory]
     [InlineData("cover.jpg", true)]
     [InlineData("Folder.PNG", true)]
     [InlineData("front.webp", true)]
