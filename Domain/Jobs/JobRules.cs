@@ -4,8 +4,6 @@ public static class JobRules
 {
     public static bool IsActive(JobRunState state) => state is JobRunState.Queued or JobRunState.Running;
 
-    public static bool CanCancel(JobRunState state) => IsActive(state);
-
     /// <summary>A run that did not finish its work can be run again; a success or a deliberate skip cannot.</summary>
     public static bool CanRetry(JobRunState state) => state is JobRunState.Failed or JobRunState.Cancelled or JobRunState.Interrupted;
 

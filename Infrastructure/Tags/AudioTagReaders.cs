@@ -11,8 +11,6 @@ public sealed class AudioTagReaders(IEnumerable<IAudioTagReader> readers)
     private const int HeaderBytes = 64;
     private readonly IReadOnlyList<IAudioTagReader> _readers = readers.ToList();
 
-    public bool Handles(string path) => ByExtension(path) is not null;
-
     /// <summary>The metadata, or null when no reader of ours knows the format (the caller falls back to ffprobe).</summary>
     public AudioMetadata? TryRead(string path, TagReadOptions options)
     {
