@@ -9,6 +9,7 @@ using MediaSuite.Infrastructure.Media;
 using MediaSuite.Infrastructure.Media.Ffprobe;
 using MediaSuite.Infrastructure.Media.Photos;
 using MediaSuite.Infrastructure.Music;
+using MediaSuite.Infrastructure.Playback;
 using MediaSuite.Infrastructure.Tags;
 using MediaSuite.Infrastructure.Tags.Aiff;
 using MediaSuite.Infrastructure.Tags.Flac;
@@ -56,6 +57,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddMediaReaders();
         services.AddCoverArt();
         services.AddStreaming();
+        services.AddPlayback();
         return services;
     }
 

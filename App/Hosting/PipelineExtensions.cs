@@ -24,6 +24,7 @@ public static class PipelineExtensions
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        services.AddScoped<MediaSuite.Components.Player.PlayerController>();
         return services;
     }
 

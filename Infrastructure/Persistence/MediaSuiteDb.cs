@@ -4,6 +4,7 @@ using MediaSuite.Domain.Jobs;
 using MediaSuite.Domain.Library;
 using MediaSuite.Domain.Music;
 using MediaSuite.Domain.Photos;
+using MediaSuite.Domain.Playback;
 using MediaSuite.Domain.Video;
 using MediaSuite.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -28,6 +29,11 @@ public sealed class MediaSuiteDb(DbContextOptions<MediaSuiteDb> options) : Ident
     public DbSet<TrackArtist> TrackArtists => Set<TrackArtist>();
     public DbSet<Photo> Photos => Set<Photo>();
     public DbSet<VideoItem> Videos => Set<VideoItem>();
+    public DbSet<UserRating> Ratings => Set<UserRating>();
+    public DbSet<Playlist> Playlists => Set<Playlist>();
+    public DbSet<PlaylistEntry> PlaylistEntries => Set<PlaylistEntry>();
+    public DbSet<Listen> Listens => Set<Listen>();
+    public DbSet<SavedPlayback> SavedPlayback => Set<SavedPlayback>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -47,6 +53,11 @@ public sealed class MediaSuiteDb(DbContextOptions<MediaSuiteDb> options) : Ident
         builder.ApplyConfiguration(new TrackArtistConfiguration());
         builder.ApplyConfiguration(new PhotoConfiguration());
         builder.ApplyConfiguration(new VideoConfiguration());
+        builder.ApplyConfiguration(new UserRatingConfiguration());
+        builder.ApplyConfiguration(new PlaylistConfiguration());
+        builder.ApplyConfiguration(new PlaylistEntryConfiguration());
+        builder.ApplyConfiguration(new ListenConfiguration());
+        builder.ApplyConfiguration(new SavedPlaybackConfiguration());
     }
 
     /// <summary>

@@ -446,6 +446,65 @@ namespace MediaSuite.Infrastructure.Persistence.Migrations
                     b.ToTable("Artists", (string)null);
                 });
 
+            modelBuilder.Entity("MediaSuite.Domain.Music.Playlist", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("Playlists", (string)null);
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Music.PlaylistEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlaylistId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrackId");
+
+                    b.HasIndex("PlaylistId", "Position");
+
+                    b.ToTable("PlaylistEntries", (string)null);
+                });
+
             modelBuilder.Entity("MediaSuite.Domain.Music.Track", b =>
                 {
                     b.Property<long>("Id")
@@ -575,6 +634,34 @@ namespace MediaSuite.Infrastructure.Persistence.Migrations
                     b.ToTable("TrackArtists", (string)null);
                 });
 
+            modelBuilder.Entity("MediaSuite.Domain.Music.UserRating", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Favourite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "Kind", "ItemId");
+
+                    b.HasIndex("UserId", "Kind", "Favourite");
+
+                    b.ToTable("UserRatings", (string)null);
+                });
+
             modelBuilder.Entity("MediaSuite.Domain.Photos.Photo", b =>
                 {
                     b.Property<long>("Id")
@@ -583,6 +670,79 @@ namespace MediaSuite.Infrastructure.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Photos", (string)null);
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Playback.Listen", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContextId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContextKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContextName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CountsAsPlay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlayedMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrackId", "StartedAt");
+
+                    b.HasIndex("UserId", "StartedAt");
+
+                    b.ToTable("Listens", (string)null);
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Playback.SavedPlayback", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("SavedPlayback", (string)null);
                 });
 
             modelBuilder.Entity("MediaSuite.Domain.Video.VideoItem", b =>
@@ -855,6 +1015,30 @@ namespace MediaSuite.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MediaSuite.Domain.Music.Playlist", b =>
+                {
+                    b.HasOne("MediaSuite.Infrastructure.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Music.PlaylistEntry", b =>
+                {
+                    b.HasOne("MediaSuite.Domain.Music.Playlist", null)
+                        .WithMany()
+                        .HasForeignKey("PlaylistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MediaSuite.Domain.Music.Track", null)
+                        .WithMany()
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MediaSuite.Domain.Music.Track", b =>
                 {
                     b.HasOne("MediaSuite.Domain.Music.Album", null)
@@ -881,6 +1065,15 @@ namespace MediaSuite.Infrastructure.Persistence.Migrations
                     b.HasOne("MediaSuite.Domain.Music.Track", null)
                         .WithMany()
                         .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Music.UserRating", b =>
+                {
+                    b.HasOne("MediaSuite.Infrastructure.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -977,6 +1170,30 @@ namespace MediaSuite.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Metadata")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Playback.Listen", b =>
+                {
+                    b.HasOne("MediaSuite.Domain.Music.Track", null)
+                        .WithMany()
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MediaSuite.Infrastructure.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MediaSuite.Domain.Playback.SavedPlayback", b =>
+                {
+                    b.HasOne("MediaSuite.Infrastructure.Accounts.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("MediaSuite.Domain.Playback.SavedPlayback", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
