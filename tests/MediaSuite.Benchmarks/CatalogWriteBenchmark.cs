@@ -11,10 +11,10 @@ internal static class CatalogWriteBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var tracks = Arguments.Int(args, "--tracks", 50_000);
-        var rounds = Arguments.Int(args, "--rounds", 3);
+        var tracks = Args.Int(args, "--tracks", 50_000);
+        var rounds = Args.Int(args, "--rounds", 3);
         var perFolder = args.Contains("--per-folder");
-        var work = Arguments.Option(args, "--work") ?? Path.Combine(Path.GetTempPath(), "mediasuite-bench-writes");
+        var work = Args.Option(args, "--work") ?? Path.Combine(Path.GetTempPath(), "mediasuite-bench-writes");
         Console.WriteLine($"# Catalogue writes: {tracks:N0} tracks in albums of 10, {(perFolder ? "a transaction per folder" : "a transaction per scanner batch")}, {rounds} rounds, {Environment.ProcessorCount} cores");
         var perTrack = new List<double>();
         var cpuPerTrack = new List<double>();

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace MediaSuite.Benchmarks;
 
-internal static class Arguments
+internal static class Args
 {
     public static int Int(string[] args, string name, int fallback) => Option(args, name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
