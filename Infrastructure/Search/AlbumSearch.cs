@@ -27,8 +27,7 @@ internal sealed class AlbumSearch(CoverArtService covers) : ISearchSource
             {
                 ParentId = r.GetInt64(2), Subtitle = r.GetString(3), Detail = CatalogReader.IntOrNull(r, 4)?.ToString(CultureInfo.InvariantCulture),
             });
-        var hits = new List<SearchHit>(found.Count);
-        foreach (var hit in found) hits.Add(hit with { ImageUrl = await covers.UrlAsync(CoverKind.Album, hit.Id, CoverSizes.Card) });
-        return new SearchGroup(SearchKind.Album, "Albums", hits, Playable: false);
+        var urls = await covers.AlbumUrlsAsync(found.Select(h => h.Id).ToList(), CoverSizes.Card);
+        return new SearchGroup(SearchKind.Album, "Albums", found.Select(h => h with { ImageUrl = urls.GetValueOrDefault(h.Id) }).ToList(), Playable: false);
     }
 }
