@@ -9,7 +9,11 @@ using static MediaSuite.E2E.Support.Pages;
 
 namespace MediaSuite.E2E.Search;
 
-/// <summary>The search box and the results page in Chromium, over the music server's scanned library.</summary>
+/// <summary>
+/// The search box and the results page in Chromium, over the music server's scanned library. Navigations
+/// from the box are client-side (history API), so URLs are checked with the polling ToHaveURLAsync rather
+/// than WaitForURLAsync, which waits for a load event such a navigation may not give.
+/// </summary>
 public sealed class SearchTests(BrowserFixture browser, MusicServer music) : IClassFixture<BrowserFixture>, IClassFixture<MusicServer>
 {
     private const string Input = "#ms-search-input";
@@ -25,6 +29,8 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
         if (tv) await context.AddCookiesAsync([new Cookie { Name = "ms-layout", Value = "tv", Url = BaseUrl }]);
         var page = await context.NewPageAsync();
         await SignInAsync(page, BaseUrl, MusicServer.MemberName, MusicServer.MemberPassword);
+        // The router moves the focus to the page's heading once it is interactive; typing starts after that, not before.
+        await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();
         return page;
     }
 
@@ -41,6 +47,14 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
         return await music.Server.Services.GetRequiredService<PlaybackSessions>().GetAsync(userId);
     }
 
+    /// <summary>Types into the box and waits for the list of that text (not of a shorter prefix typed on the way).</summary>
+    private static async Task TypeAsync(IPage page, string text)
+    {
+        await page.Keyboard.TypeAsync(text);
+        await Assertions.Expect(page.Locator($"{List} .ms-search-all")).ToContainTextAsync($"“{text}”");
+        await Assertions.Expect(page.Locator(List)).ToBeVisibleAsync();
+    }
+
     private static Task<string?> ActiveElementIdAsync(IPage page) => page.EvaluateAsync<string?>("() => document.activeElement?.id");
 
     [Fact]
@@ -48,7 +62,7 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
     {
         var page = await MemberPageAsync();
         await page.ClickAsync(Input);
-        await page.Keyboard.TypeAsync("nor");
+        await TypeAsync(page, "nor");
 
         var list = page.Locator(List);
         await Assertions.Expect(list).ToBeVisibleAsync();
@@ -70,7 +84,7 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
 
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync($"{BaseUrl}/music/albums/{await AlbumIdAsync("Northern Lights")}");
+        await Assertions.Expect(page).ToHaveURLAsync($"{BaseUrl}/music/albums/{await AlbumIdAsync("Northern Lights")}");
     }
 
     [Fact]
@@ -78,7 +92,7 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
     {
         var page = await MemberPageAsync();
         await page.ClickAsync(Input);
-        await page.Keyboard.TypeAsync("beyonce");
+        await TypeAsync(page, "beyonce");
         var options = page.Locator($"{List} [role=option]");
         await Assertions.Expect(page.Locator($"{List} [role=group]").First).ToContainTextAsync("Beyoncé Quartet");
         var count = await options.CountAsync();
@@ -110,7 +124,7 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
     {
         var page = await MemberPageAsync();
         await page.ClickAsync(Input);
-        await page.Keyboard.TypeAsync("aurora");
+        await TypeAsync(page, "aurora");
         var track = page.Locator($"{List} [role=option]", new() { HasTextString = "Green Veil" });
 
         await track.ClickAsync();
@@ -127,12 +141,12 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
     {
         var page = await MemberPageAsync();
         await page.ClickAsync(Input);
-        await page.Keyboard.TypeAsync("aurora");
+        await TypeAsync(page, "aurora");
         await Assertions.Expect(page.Locator(List)).ToBeVisibleAsync();
 
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync($"{BaseUrl}/search?q=aurora");
+        await Assertions.Expect(page).ToHaveURLAsync($"{BaseUrl}/search?q=aurora");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Results for “aurora”");
         await Assertions.Expect(page.Locator(".ms-search-section h2")).ToHaveTextAsync(["Artists 1", "Albums 1", "Tracks 3"]);
         await Assertions.Expect(page.Locator(".ms-search-artists a")).ToHaveAttributeAsync("href", "/music/artists/" + await ArtistIdAsync("Aurora Band"));
@@ -165,11 +179,11 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
         var page = await MemberPageAsync();
         await page.ClickAsync(Input);
 
-        await page.Keyboard.TypeAsync("\"a\" OR -b*");
+        await TypeAsync(page, "\"a\" OR -b*");
 
-        await Assertions.Expect(page.Locator($"{List} .ms-search-all")).ToContainTextAsync("“\"a\" OR -b*”");
+        await Assertions.Expect(page.Locator(Input)).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/search?q=", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/search\?q=%22a%22%20OR%20-b(%2A|\*)$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Results for “\"a\" OR -b*”");
     }
 
@@ -182,7 +196,7 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
         Assert.Equal("ms-search-input", await ActiveElementIdAsync(page));
         await ScreenshotAsync(page, "search-box-tv");
 
-        await page.Keyboard.TypeAsync("nor");
+        await TypeAsync(page, "nor");
         await Assertions.Expect(page.Locator(List)).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("ArrowDown");
 
@@ -190,8 +204,9 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
         Assert.Equal("ms-search-input", await ActiveElementIdAsync(page));
         await ScreenshotAsync(page, "search-dropdown-tv");
         await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator(Input)).ToHaveAttributeAsync("aria-expanded", "false");
         await page.Keyboard.PressAsync("ArrowDown"); // list closed: the arrows move the focus again
-        Assert.NotEqual("ms-search-input", await ActiveElementIdAsync(page));
+        await Assertions.Expect(page.Locator(Input)).Not.ToBeFocusedAsync();
     }
 
     [Fact]
@@ -203,15 +218,17 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
         await ScreenshotAsync(page, "search-box-phone");
 
         await page.TapAsync(Input);
-        await page.Keyboard.TypeAsync("har");
+        await TypeAsync(page, "har");
 
         var list = page.Locator(List);
         await Assertions.Expect(list).ToContainTextAsync("Harbour Songs");
+        await Assertions.Expect(list).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(Input)).ToBeFocusedAsync();
         var shown = (await list.BoundingBoxAsync())!;
         Assert.True(shown.X >= 0 && shown.X + shown.Width <= 390, $"list at {shown.X}..{shown.X + shown.Width}");
         await ScreenshotAsync(page, "search-dropdown-phone");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"{BaseUrl}/search?q=har");
+        await Assertions.Expect(page).ToHaveURLAsync($"{BaseUrl}/search?q=har");
         await Assertions.Expect(page.Locator(".ms-search-section h2").First).ToBeVisibleAsync();
         await ScreenshotAsync(page, "search-results-phone");
     }
