@@ -5,8 +5,7 @@ public sealed partial class MusicQueries
     private const int MaxAlbumsPerArtist = 1000;
     private const int MaxAppearsOn = 500;
 
-    private const string ArtistHasVisibleTrack =
-        $"EXISTS (SELECT 1 FROM TrackArtists ta CROSS JOIN Tracks t ON t.Id = ta.TrackId {CatalogReader.Visible} WHERE ta.ArtistId = ar.Id)";
+    private const string ArtistHasVisibleTrack = CatalogReader.ArtistHasVisibleTrack;
 
     /// <summary>Artists by name (case-insensitive), each with a visible track as performer or album artist.</summary>
     public async Task<Page<ArtistItem>> ArtistsAsync(bool descending, string? after, int count, CancellationToken cancellationToken = default)

@@ -14,7 +14,7 @@ public sealed partial class MusicQueries(IDbContextFactory<MediaSuiteDb> dbs)
     public const int MaxPageSize = 500;
     private const int MoreByAlbumArtistCount = 6;
 
-    private const string AlbumHasVisibleTrack = $"EXISTS (SELECT 1 FROM Tracks t {CatalogReader.Visible} WHERE t.AlbumId = a.Id)";
+    private const string AlbumHasVisibleTrack = CatalogReader.AlbumHasVisibleTrack;
     private const string NewestFirst = "COALESCE(a.Year, 0) DESC, a.AddedAt DESC, a.Id DESC";
 
     private volatile GenreList? _genres;
