@@ -1,0 +1,45 @@
+using MediaSuite.Domain.Playback;
+using Microsoft.JSInterop;
+using Radzen;
+
+namespace MediaSuite.Components.Player;
+
+/// <summary>The bar's buttons, the phone's full-screen view and the queue panel.</summary>
+public partial class PlayerBar
+{
+    private Task TogglePlayAsync() => state.IsPlaying ? PauseAsync() : SendAsync(new QueueCommand.Resume());
+
+    private async Task PauseAsync() => await SendAsync(new QueueCommand.Pause(await PositionAsync()));
+
+    private async Task PreviousAsync() => await SendAsync(new QueueCommand.Previous(await PositionAsync()));
+
+    private Task NextAsync() => SendAsync(new QueueCommand.Next());
+
+    private Task ToggleShuffleAsync() => SendAsync(new QueueCommand.SetShuffle(!state.Shuffle, Random.Shared.Next()));
+
+    private Task CycleRepeatAsync() => SendAsync(new QueueCommand.SetRepeat(RepeatButton.After(state.Repeat)));
+
+    private async Task SendAsync(QueueCommand command) => await Player.SendAsync(command);
+
+    /// <summary>Where the audio is now; a tab that is not the speaker answers with where it shows the track to be.</summary>
+    private async Task<long> PositionAsync() => audio is null ? state.PositionMs : Math.Max(0, await audio.InvokeAsync<long>("position"));
+
+    private void Expand() => expanded = true;
+
+    private void Collapse() => expanded = false;
+
+    private void ToggleQueue() => queueOpen = !queueOpen;
+
+    private void CloseQueue() => queueOpen = false;
+
+    /// <summary>Escape closes the queue panel, else the phone's full-screen view.</summary>
+    private void Escape()
+    {
+        if (queueOpen) queueOpen = false;
+        else expanded = false;
+        StateHasChanged();
+    }
+
+    private async Task ShowShortcutsAsync() =>
+        await Dialogs.OpenAsync<ShortcutsHelp>("Keyboard shortcuts", options: new DialogOptions { Width = "min(34rem, 95vw)", CloseDialogOnEsc = true });
+}
