@@ -1,4 +1,5 @@
 using MediaSuite.Domain.Playback;
+using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using Radzen;
 
@@ -24,20 +25,50 @@ public partial class PlayerBar
     /// <summary>Where the audio is now; a tab that is not the speaker answers with where it shows the track to be.</summary>
     private async Task<long> PositionAsync() => audio is null ? state.PositionMs : Math.Max(0, await audio.InvokeAsync<long>("position"));
 
-    private void Expand() => expanded = true;
+    private ElementReference openButton;
+    private ElementReference collapseButton;
+    private ElementReference queueButton;
 
-    private void Collapse() => expanded = false;
+    /// <summary>Where the focus goes once the next render is on screen: what opened a view gets it back when the view closes.</summary>
+    private ElementReference? focusAfterRender;
 
-    private void ToggleQueue() => queueOpen = !queueOpen;
+    private void Expand()
+    {
+        expanded = true;
+        focusAfterRender = collapseButton;
+    }
 
-    private void CloseQueue() => queueOpen = false;
+    private void Collapse()
+    {
+        expanded = false;
+        focusAfterRender = openButton;
+    }
+
+    private void ToggleQueue()
+    {
+        if (queueOpen) CloseQueue();
+        else queueOpen = true;
+    }
+
+    private void CloseQueue()
+    {
+        queueOpen = false;
+        focusAfterRender = queueButton;
+    }
 
     /// <summary>Escape closes the queue panel, else the phone's full-screen view.</summary>
     private void Escape()
     {
-        if (queueOpen) queueOpen = false;
-        else expanded = false;
+        if (queueOpen) CloseQueue();
+        else if (expanded) Collapse();
         StateHasChanged();
+    }
+
+    private async Task FocusPendingAsync()
+    {
+        if (focusAfterRender is not { } target) return;
+        focusAfterRender = null;
+        await target.FocusAsync();
     }
 
     private async Task ShowShortcutsAsync() =>

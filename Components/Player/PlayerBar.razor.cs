@@ -67,7 +67,12 @@ public partial class PlayerBar : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender || !RendererInfo.IsInteractive) return;
+        if (!RendererInfo.IsInteractive) return;
+        if (!firstRender)
+        {
+            await FocusPendingAsync();
+            return;
+        }
         self = DotNetObjectReference.Create(this);
         module = await Js.InvokeAsync<IJSObjectReference>("import", "./Components/Player/PlayerBar.razor.js");
         audio = await module.InvokeAsync<IJSObjectReference>("create", root, self, new { outputId = Player.OutputId, goneUrl = "api/player/gone" });

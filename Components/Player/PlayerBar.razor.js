@@ -48,6 +48,7 @@ class Player {
         this.listen = null;       // { itemId, trackId, playedMs, last }: audio time heard of the current item
         this.clock = { baseMs: 0, at: performance.now() }; // where a silent tab shows the track to be
         this.lastReport = 0;
+        this.lastPositionMs = 0;
         this.scrubbing = false;
         this.metadataKey = '';
 
@@ -210,6 +211,7 @@ class Player {
         const el = this.active;
         if (!force && Math.abs(el.currentTime * 1000 - ms) <= SEEK_TOLERANCE_MS) return;
         if (ms > 0 && el.dataset.seekable === 'false') return;
+        this.lastPositionMs = ms;
         const go = () => { el.currentTime = ms / 1000; };
         if (el.readyState >= HTMLMediaElement.HAVE_METADATA) go();
         else el.addEventListener('loadedmetadata', go, { once: true });
@@ -242,7 +244,8 @@ class Player {
     }
 
     refused(err) {
-        if (err && err.name === 'AbortError') return; // interrupted by a newer load or pause
+        // Only a refusal to autoplay is final; an interrupted play (AbortError) or a broken link (the error event refreshes it) is not.
+        if (!err || err.name !== 'NotAllowedError') return;
         this.wantAudio = false;
         // Autoplay refused (no gesture in this tab yet): the queue must not claim to be playing.
         if (this.current && this.output) this.call('Paused', this.current.itemId, this.position());
@@ -251,7 +254,8 @@ class Player {
     async refresh(el) {
         const itemId = el.dataset.item, trackId = Number(el.dataset.track);
         const refreshes = Number(el.dataset.refreshes || 0);
-        const at = el === this.active ? el.currentTime * 1000 : 0;
+        // After an error the element may have forgotten where it was; the last position seen playing is kept.
+        const at = el === this.active ? this.lastPositionMs : 0;
         if (!itemId) return;
         if (refreshes >= MAX_REFRESHES) {
             if (el === this.active) this.call('Failed', Number(itemId), describe(el.error));
@@ -328,6 +332,7 @@ class Player {
             if (listen.last !== null && t > listen.last && t - listen.last < 2) listen.playedMs += (t - listen.last) * 1000;
             listen.last = t;
         }
+        if (el.readyState >= HTMLMediaElement.HAVE_METADATA && !el.seeking) this.lastPositionMs = el.currentTime * 1000;
         if (this.output && !el.paused && performance.now() - this.lastReport >= REPORT_EVERY_MS) this.report();
         this.render();
     }

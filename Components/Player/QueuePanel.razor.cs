@@ -23,7 +23,7 @@ public partial class QueuePanel : IAsyncDisposable
     [Parameter] public EventCallback OnClose { get; set; }
     [Parameter] public EventCallback<QueueCommand> OnCommand { get; set; }
 
-    private ElementReference heading;
+    private ElementReference closeButton;
     private IJSObjectReference? module;
     private QueueView view = QueueView.Of(PlaybackState.Empty);
     private QueueViewItem? dragging;
@@ -63,7 +63,8 @@ public partial class QueuePanel : IAsyncDisposable
         {
             module = await Js.InvokeAsync<IJSObjectReference>("import", "./Components/Player/QueuePanel.razor.js");
             await module.InvokeVoidAsync("attach");
-            await heading.FocusAsync();
+            // A control, not the heading: on a TV the arrows move on from the focused control.
+            await closeButton.FocusAsync();
         }
         else if (focusAfterRender is { } selectors && module is not null)
         {
