@@ -23,7 +23,19 @@ public partial class PlayerBar
     private async Task SendAsync(QueueCommand command) => await Player.SendAsync(command);
 
     /// <summary>Where the audio is now; a tab that is not the speaker answers with where it shows the track to be.</summary>
-    private async Task<long> PositionAsync() => audio is null ? state.PositionMs : Math.Max(0, await audio.InvokeAsync<long>("position"));
+    private async Task<long> PositionAsync()
+    {
+        if (audio is null) return state.PositionMs;
+        try
+        {
+            return Math.Max(0, await audio.InvokeAsync<long>("position"));
+        }
+        catch (Exception e) when (e is JSException or TaskCanceledException)
+        {
+            // The page's script did not answer: the last position the queue heard of is close enough.
+            return state.PositionMs;
+        }
+    }
 
     private ElementReference openButton;
     private ElementReference collapseButton;

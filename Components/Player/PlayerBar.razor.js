@@ -3,7 +3,8 @@
 // current one ends, so an album plays without a gap — and reports back: ended, paused, seeked, where
 // it is every 10 s, and how much of each track was actually heard. Volume and mute live here (and in
 // local storage), applied to both elements before anything plays.
-import { handleShortcut, handleEscape, bindMediaSession, unbindMediaSession, formatTime } from '../../js/player/keys.js';
+import { handleShortcut, handleEscape, bindMediaSession, unbindMediaSession } from '../../js/player/keys.js';
+import { PlayerDisplay } from '../../js/player/display.js';
 
 const VOLUME_KEY = 'ms-player-volume';
 const MUTED_KEY = 'ms-player-muted';
@@ -35,8 +36,7 @@ class Player {
         this.goneUrl = options.goneUrl;
         [this.active, this.spare] = root.querySelectorAll('audio.ms-player-audio');
         this.active.dataset.active = 'true';
-        const part = role => root.querySelector(`[data-role=${role}]`);
-        this.ui = { seek: part('seek'), elapsed: part('elapsed'), total: part('total'), volume: part('volume'), mute: part('mute') };
+        this.display = new PlayerDisplay(root);
 
         this.output = false;      // this tab is the user's speaker
         this.playing = false;     // the server's play state
@@ -50,7 +50,6 @@ class Player {
         this.lastReport = 0;
         this.lastPositionMs = 0;
         this.scrubbing = false;
-        this.metadataKey = '';
 
         const stored = parseFloat(storage(VOLUME_KEY));
         this.volume = Number.isFinite(stored) && stored >= 0 && stored <= 1 ? stored : 1;
@@ -59,11 +58,12 @@ class Player {
 
         this.listeners = [];
         for (const el of [this.active, this.spare]) this.bindAudio(el);
-        this.on(this.ui.seek, 'input', () => { this.scrubbing = true; this.render(); });
-        this.on(this.ui.seek, 'change', () => { this.scrubbing = false; this.seek(Number(this.ui.seek.value) * 1000); });
-        this.on(this.ui.seek, 'keydown', e => this.seekKey(e));
-        this.on(this.ui.volume, 'input', () => this.setVolume(Number(this.ui.volume.value) / 100));
-        this.on(this.ui.mute, 'click', () => this.toggleMute());
+        const display = this.display;
+        this.on(display.seek, 'input', () => { this.scrubbing = true; this.render(); });
+        this.on(display.seek, 'change', () => { this.scrubbing = false; this.seek(display.scrubbedMs); });
+        this.on(display.seek, 'keydown', e => this.seekKey(e));
+        this.on(display.volume, 'input', () => this.setVolume(Number(display.volume.value) / 100));
+        this.on(display.mute, 'click', () => this.toggleMute());
         this.on(document, 'keydown', e => { if (!this.root.hidden) handleShortcut(this, e); });
         this.on(window, 'keydown', e => handleEscape(this, this.root, e), true);
         this.on(window, 'pagehide', () => this.gone());
@@ -441,11 +441,7 @@ class Player {
             el.volume = this.volume;
             el.muted = this.muted;
         }
-        const percent = Math.round(this.volume * 100);
-        this.ui.volume.value = String(percent);
-        this.ui.volume.setAttribute('aria-valuetext', this.muted ? `${percent} %, muted` : `${percent} %`);
-        this.ui.mute.setAttribute('aria-pressed', this.muted ? 'true' : 'false');
-        this.root.style.setProperty('--ms-volume', `${this.muted ? 0 : percent}%`);
+        this.display.showVolume(this.volume, this.muted);
     }
 
     // ---- what the page shows ----
@@ -462,19 +458,13 @@ class Player {
     }
 
     render() {
-        const duration = this.durationMs();
-        const position = this.scrubbing ? Number(this.ui.seek.value) * 1000 : this.position();
-        const seek = this.ui.seek;
-        const max = String(Math.max(0, Math.floor(duration / 1000)));
-        if (seek.max !== max) seek.max = max;
-        if (!this.scrubbing) seek.value = String(Math.floor(position / 1000));
-        seek.setAttribute('aria-valuetext', `${formatTime(position)} of ${formatTime(duration)}`);
-        seek.disabled = !this.current || this.active.dataset.seekable === 'false';
-        this.ui.elapsed.textContent = formatTime(position);
-        this.ui.total.textContent = formatTime(duration);
-        const percent = v => `${duration > 0 ? Math.min(100, (v / duration) * 100) : 0}%`;
-        this.root.style.setProperty('--ms-played', percent(position));
-        this.root.style.setProperty('--ms-buffered', percent(this.bufferedMs()));
+        this.display.showTime({
+            positionMs: this.scrubbing ? this.display.scrubbedMs : this.position(),
+            durationMs: this.durationMs(),
+            bufferedMs: this.bufferedMs(),
+            seekable: !!this.current && this.active.dataset.seekable !== 'false',
+            scrubbing: this.scrubbing,
+        });
     }
 
     bufferedMs() {
@@ -488,25 +478,11 @@ class Player {
     }
 
     showMetadata() {
-        const cur = this.current;
-        if (!('mediaSession' in navigator) || !cur || !cur.title) return;
-        const key = `${cur.itemId}|${cur.title}|${cur.artist}`;
-        if (key === this.metadataKey) return;
-        this.metadataKey = key;
-        navigator.mediaSession.metadata = new MediaMetadata({ title: cur.title, artist: cur.artist || '', album: cur.album || '', artwork: cur.artwork || [] });
-        this.showPosition();
+        if (this.display.showMetadata(this.current)) this.showPosition();
     }
 
-    showPosition(state) {
-        if (!('mediaSession' in navigator) || !this.output) return;
-        if (state) navigator.mediaSession.playbackState = state;
-        const duration = this.durationMs() / 1000;
-        if (!(duration > 0)) return;
-        try {
-            navigator.mediaSession.setPositionState({ duration, playbackRate: this.active.playbackRate || 1, position: Math.min(this.position() / 1000, duration) });
-        } catch {
-            // An inconsistent moment (duration not known yet); the next event sets it.
-        }
+    showPosition(playbackState) {
+        if (this.output) this.display.showPosition(this.durationMs(), this.position(), this.active.playbackRate, playbackState);
     }
 }
 

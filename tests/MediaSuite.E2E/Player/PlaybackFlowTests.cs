@@ -124,6 +124,7 @@ public sealed class PlaybackFlowTests(BrowserFixture browser, MusicServer music)
         var titles = MusicServer.Albums.Single(a => a.Title == "Double Feature").TrackTitles.ToList();
         var state = await music.WaitForPlaybackAsync(user, s => s.Current is not null);
         Assert.True(state.Shuffle);
+        await Assertions.Expect(NowPlaying(page)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^({string.Join('|', titles)})$"));
         while (heard.Count < titles.Count)
         {
             var current = await NowPlaying(page).InnerTextAsync();

@@ -25,23 +25,62 @@ public sealed class PlayerLookTests(BrowserFixture browser, MusicServer music) :
             await ExpectAudiblyPlayingAsync(page, "Opening Credits");
             await page.ClickAsync(".ms-player-controls .ms-player-play");
             await Assertions.Expect(page.Locator(".ms-player-controls .ms-player-play")).ToHaveAttributeAsync("aria-label", "Play");
+            if (layout == "phone") await page.ClickAsync(".ms-player-open");
+            if (scheme == ColorScheme.Dark)
+            {
+                // The "on" looks: shuffle on, repeat one.
+                await page.ClickAsync(".ms-player-shuffle");
+                await Assertions.Expect(page.Locator(".ms-player-shuffle")).ToHaveAttributeAsync("aria-pressed", "true");
+                await page.ClickAsync(".ms-player-repeat");
+                await page.ClickAsync(".ms-player-repeat");
+                await Assertions.Expect(page.Locator(".ms-player-repeat")).ToHaveAttributeAsync("data-mode", "one");
+            }
             var name = $"player-{layout}-{scheme.ToString().ToLowerInvariant()}";
-            await ScreenshotAsync(page, name);
-            await AssertNoViolationsAsync(page, name);
-
             if (layout == "phone")
             {
-                await page.ClickAsync(".ms-player-open");
                 await Assertions.Expect(Bar(page)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("ms-player-expanded"));
                 await ScreenshotAsync(page, name + "-expanded");
                 await AssertNoViolationsAsync(page, name + "-expanded");
+                await page.ClickAsync(".ms-player-collapse");
+                await Assertions.Expect(page.Locator(".ms-player-open")).ToBeFocusedAsync();
             }
+            await ScreenshotAsync(page, name);
+            await AssertNoViolationsAsync(page, name);
+            if (layout == "phone") await page.ClickAsync(".ms-player-open");
             await page.ClickAsync(".ms-player-queue");
             await Assertions.Expect(page.Locator("#ms-queue h3")).ToContainTextAsync(["Now playing", "Next from: Double Feature"]);
             await ScreenshotAsync(page, name + "-queue");
             await AssertNoViolationsAsync(page, name + "-queue");
             await context.CloseAsync();
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public async Task Controls_SitOnOneCentreLine_WithShuffleAndRepeatSmallerThanPlay(string layout)
+    {
+        var user = await NewMemberAsync(music);
+        var context = await MusicScreens.OpenAsync(browser.Browser, layout, music.Server.BaseUrl);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, music.Server.BaseUrl, user, Password);
+        await PlayAlbumAsync(page, music, "Double Feature");
+        await ExpectAudiblyPlayingAsync(page, "Opening Credits");
+        // The phone shows every control in its full-screen view.
+        if (layout == "phone") await page.ClickAsync(".ms-player-open");
+
+        var boxes = new Dictionary<string, LocatorBoundingBoxResult>();
+        foreach (var control in new[] { "shuffle", "prev", "play", "next", "repeat" })
+            boxes[control] = (await page.Locator($".ms-player-controls .ms-player-{control}").BoundingBoxAsync())!;
+
+        var centre = boxes["play"].Y + boxes["play"].Height / 2;
+        foreach (var (control, box) in boxes)
+            Assert.True(Math.Abs(box.Y + box.Height / 2 - centre) <= 1, $"{control} is centred at {box.Y + box.Height / 2}, play at {centre}");
+        Assert.True(boxes["shuffle"].Height < boxes["play"].Height && boxes["repeat"].Height < boxes["play"].Height);
+        Assert.Equal(boxes["shuffle"].Height, boxes["repeat"].Height);
+        var icon = (string name) => page.Locator($".ms-player-controls .ms-player-{name} i").EvaluateAsync<double>("i => parseFloat(getComputedStyle(i).fontSize)");
+        Assert.True(await icon("shuffle") < await icon("play"), "the shuffle icon is smaller than play's");
+        Assert.True(await icon("repeat") < await icon("play"), "the repeat icon is smaller than play's");
+        await context.CloseAsync();
     }
 
     private static async Task AssertNoViolationsAsync(IPage page, string name)

@@ -107,10 +107,3 @@ export function unbindMediaSession() {
         }
     }
 }
-
-export function formatTime(ms) {
-    if (!Number.isFinite(ms) || ms < 0) ms = 0;
-    const total = Math.floor(ms / 1000);
-    const h = Math.floor(total / 3600), m = Math.floor((total % 3600) / 60), s = total % 60;
-    return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
-}
