@@ -115,7 +115,9 @@ public partial class PlayerBar
     {
         if (!isOutput) return null;
         var now = Environment.TickCount64;
-        if (nextLink is { } known && known.ItemId == next.ItemId && now - known.At < known.Link.TtlMs / 2) return known.Link;
+        // Reused with what is left of its life, so the browser knows when it really runs out.
+        if (nextLink is { } known && known.ItemId == next.ItemId && now - known.At < known.Link.TtlMs / 2)
+            return known.Link with { TtlMs = known.Link.TtlMs - (now - known.At) };
         var (link, _) = await Media.LinkAsync(next.TrackId, await Player.UserIdAsync());
         nextLink = link is null ? null : (next.ItemId, link, now);
         return link;

@@ -203,8 +203,15 @@ class Player {
 
     preload(next) {
         this.next = next || null;
-        if (!this.output || !next || !next.link || this.holds(this.spare, next.itemId)) return;
-        this.setSource(this.spare, next.itemId, next.trackId, next.link);
+        if (!this.output || !next || !next.link) return;
+        const spare = this.spare;
+        if (this.holds(spare, next.itemId)) {
+            // Under a long track the next one's link may run out before it starts; the server sends a newer one, used
+            // unless the whole file is already here.
+            const expiring = Number(spare.dataset.expires) - Date.now() < LINK_MARGIN_MS;
+            if (!expiring || spare.readyState >= HTMLMediaElement.HAVE_ENOUGH_DATA) return;
+        }
+        this.setSource(spare, next.itemId, next.trackId, next.link);
     }
 
     moveTo(ms, force) {

@@ -118,6 +118,48 @@ public sealed class PlayerControlsTests(BrowserFixture browser, MusicServer musi
     }
 
     [Fact]
+    public async Task QuestionMark_ListsTheShortcuts()
+    {
+        var user = await NewMemberAsync(music);
+        var page = await OpenAsync(browser.Browser, music, user);
+        await PlayAlbumAsync(page, music, "Double Feature");
+        await ExpectAudiblyPlayingAsync(page, "Opening Credits");
+        await page.Locator("h1").ClickAsync();
+
+        await page.Keyboard.PressAsync("?");
+
+        var dialog = page.Locator(".rz-dialog");
+        await Assertions.Expect(dialog).ToContainTextAsync("Keyboard shortcuts");
+        await Assertions.Expect(dialog.Locator("tbody tr")).ToHaveCountAsync(8);
+        await Assertions.Expect(dialog).ToContainTextAsync("TV layout");
+        var violations = await Axe.SeriousViolationsAsync(page);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Tv_ArrowsMoveTheFocusNotThePlayback_WhileNAndMediaKeysStillWork()
+    {
+        var user = await NewMemberAsync(music);
+        var page = await OpenAsync(browser.Browser, music, user, "tv");
+        await PlayAlbumAsync(page, music, "Double Feature");
+        await ExpectAudiblyPlayingAsync(page, "Opening Credits");
+        await PauseAsync(page);
+        var at = await AudioAsync(page, "currentTime");
+        var focused = await page.EvaluateAsync<string>("() => document.activeElement.outerHTML");
+
+        await page.Keyboard.PressAsync("ArrowLeft");
+
+        await page.WaitForFunctionAsync("f => document.activeElement.outerHTML !== f", focused);
+        Assert.Equal(at, await AudioAsync(page, "currentTime"), 2);
+        await page.Keyboard.PressAsync("MediaTrackNext");
+        await Assertions.Expect(NowPlaying(page)).ToHaveTextAsync("Intermission");
+        await page.Keyboard.PressAsync("n");
+        await Assertions.Expect(NowPlaying(page)).ToHaveTextAsync("Second Reel");
+    }
+
+    [Fact]
     public async Task KeysInATextField_AreLeftToTheField()
     {
         var user = await NewMemberAsync(music);

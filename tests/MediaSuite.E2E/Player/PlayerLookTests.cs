@@ -46,6 +46,14 @@ public sealed class PlayerLookTests(BrowserFixture browser, MusicServer music) :
             }
             await ScreenshotAsync(page, name);
             await AssertNoViolationsAsync(page, name);
+            if (layout == "phone")
+            {
+                // The compact bar sits right on top of the bottom navigation, both fully on screen.
+                var bar = (await Bar(page).BoundingBoxAsync())!;
+                var nav = (await page.Locator(".ms-bottom-nav").BoundingBoxAsync())!;
+                Assert.InRange(nav.Y - (bar.Y + bar.Height), -1.5, 1.5);
+                Assert.True(nav.Y + nav.Height <= 844.5, $"the navigation ends at {nav.Y + nav.Height}");
+            }
             if (layout == "phone") await page.ClickAsync(".ms-player-open");
             await page.ClickAsync(".ms-player-queue");
             await Assertions.Expect(page.Locator("#ms-queue h3")).ToContainTextAsync(["Now playing", "Next from: Double Feature"]);
