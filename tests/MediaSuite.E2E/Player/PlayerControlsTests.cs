@@ -118,6 +118,25 @@ public sealed class PlayerControlsTests(BrowserFixture browser, MusicServer musi
     }
 
     [Fact]
+    public async Task SeekBar_ShowsWhatIsBuffered_AndMovesTheAudioAndTheSavedPosition()
+    {
+        var user = await NewMemberAsync(music);
+        var page = await OpenAsync(browser.Browser, music, user);
+        await PlayAlbumAsync(page, music, "Double Feature");
+        await ExpectAudiblyPlayingAsync(page, "Opening Credits");
+        await PauseAsync(page);
+        // A two-second file is soon all in: the bar's buffered part reaches the end.
+        await page.WaitForFunctionAsync("() => getComputedStyle(document.querySelector('section.ms-player')).getPropertyValue('--ms-buffered').trim() === '100%'");
+
+        await page.Locator("input[data-role=seek]").FillAsync("1.25");
+
+        await page.WaitForFunctionAsync($"() => Math.abs({ActiveAudio}.currentTime - 1.25) < 0.05");
+        await music.WaitForPlaybackAsync(user, s => s.PositionMs == 1_250);
+        await Assertions.Expect(page.Locator("[data-role=elapsed]")).ToHaveTextAsync("0:01");
+        await Assertions.Expect(page.Locator("input[data-role=seek]")).ToHaveAttributeAsync("aria-valuetext", "0:01 of 0:02");
+    }
+
+    [Fact]
     public async Task QuestionMark_ListsTheShortcuts()
     {
         var user = await NewMemberAsync(music);
