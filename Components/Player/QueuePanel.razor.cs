@@ -29,6 +29,7 @@ public partial class QueuePanel : IAsyncDisposable
     private QueueViewItem? dragging;
     private long? dropTarget;
     private string[]? focusAfterRender;
+    private long focusAfterRevision;
 
     private sealed record Section(QueueSource Source, string Title, string? Hint, IReadOnlyList<QueueViewItem> Items)
     {
@@ -61,12 +62,14 @@ public partial class QueuePanel : IAsyncDisposable
     {
         if (firstRender)
         {
-            module = await Js.InvokeAsync<IJSObjectReference>("import", "./Components/Player/QueuePanel.razor.js");
-            await module.InvokeVoidAsync("attach");
+            // First, before the script loads, so it never takes the focus from where the user has moved it since.
             // A control, not the heading: on a TV the arrows move on from the focused control.
             await closeButton.FocusAsync();
+            module = await Js.InvokeAsync<IJSObjectReference>("import", "./Components/Player/QueuePanel.razor.js");
+            await module.InvokeVoidAsync("attach");
         }
-        else if (focusAfterRender is { } selectors && module is not null)
+        // Only once the server's new order is drawn: the render right after the click still shows the old one.
+        else if (focusAfterRender is { } selectors && module is not null && State.Revision > focusAfterRevision)
         {
             focusAfterRender = null;
             await module.InvokeVoidAsync("focus", (object)selectors);
@@ -87,6 +90,7 @@ public partial class QueuePanel : IAsyncDisposable
     private async Task MoveAsync(QueueViewItem item, int toIndex, bool up)
     {
         var row = $"#ms-queue [data-item='{item.ItemId}']";
+        focusAfterRevision = State.Revision;
         focusAfterRender = [$"{row} {(up ? ".ms-queue-up" : ".ms-queue-down")}:not([disabled])", $"{row} {(up ? ".ms-queue-down" : ".ms-queue-up")}:not([disabled])", $"{row} .ms-queue-play"];
         await OnCommand.InvokeAsync(new QueueCommand.Move(item.ItemId, toIndex));
     }

@@ -49,6 +49,7 @@ public sealed class QueuePanelTests(BrowserFixture browser, MusicServer music) :
         var page = await PausedOnDoubleFeatureAsync(user);
         await page.ClickAsync(".ms-player-queue");
         await Assertions.Expect(Rows(page, "Context")).ToHaveTextAsync(["Intermission", "Second Reel", "Closing Credits"]);
+        await Assertions.Expect(page.Locator("#ms-queue .ms-queue-close")).ToBeFocusedAsync();
 
         // Keyboard: the move buttons, and the focus stays on the row that moved.
         await page.Locator("button[aria-label='Move Closing Credits up']").FocusAsync();
