@@ -24,6 +24,7 @@ public partial class PlayerBar
 
     private async Task ApplyChangeAsync(PlaybackChange change)
     {
+        if (disposed) return;
         await gate.WaitAsync();
         try
         {
@@ -36,12 +37,13 @@ public partial class PlayerBar
         {
             gate.Release();
         }
-        StateHasChanged();
+        if (!disposed) StateHasChanged();
     }
 
     /// <summary>The speaker changed. When it went away, one of the user's other tabs takes over, paused.</summary>
     private async Task TakeOverAsync(string? active)
     {
+        if (disposed) return;
         if (active is null && await Player.ClaimIfNoneAsync())
         {
             isOutput = true;
@@ -58,7 +60,7 @@ public partial class PlayerBar
         {
             gate.Release();
         }
-        StateHasChanged();
+        if (!disposed) StateHasChanged();
     }
 
     /// <summary>Tells the audio what the current state asks of it. Runs under <see cref="gate"/>.</summary>

@@ -65,11 +65,15 @@ public partial class PlayerBar : IAsyncDisposable
     /// <summary>The layout also frames "not signed in" content (a session that ended); there is no player then.</summary>
     private bool signedIn;
 
+    /// <summary>The revision of the state the page was first drawn with.</summary>
+    private long drawnRevision;
+
     protected override async Task OnInitializedAsync()
     {
         signedIn = (await AuthState).User.Identity?.IsAuthenticated == true;
         if (!signedIn) return;
         state = await Player.StateAsync();
+        drawnRevision = state.Revision;
         await DescribeCurrentAsync();
     }
 
@@ -96,8 +100,9 @@ public partial class PlayerBar : IAsyncDisposable
         isOutput = await Player.ClaimIfNoneAsync();
 
         var fresh = await Player.StateAsync();
-        // A page (re)load: audio never carries on by itself, so a state still marked playing that no tab plays resumes paused.
-        if (isOutput && fresh is { IsPlaying: true, Current: { } current })
+        // A page (re)load: audio never carries on by itself, so a state still marked playing that no tab plays resumes
+        // paused. Not when it changed since the page drew it: then the user has just started something here.
+        if (isOutput && fresh is { IsPlaying: true, Current: { } current } && fresh.Revision == drawnRevision)
             fresh = await Player.ReportAsync(current.Id, new QueueCommand.Pause(fresh.PositionMs));
         await gate.WaitAsync();
         try
@@ -109,7 +114,7 @@ public partial class PlayerBar : IAsyncDisposable
         {
             gate.Release();
         }
-        StateHasChanged();
+        if (!disposed) StateHasChanged();
     }
 
     private async Task Guarded(Func<Task> work)
@@ -134,8 +139,8 @@ public partial class PlayerBar : IAsyncDisposable
         changes?.Dispose();
         outputChanges?.Dispose();
         await Guarded(LetGoAsync);
+        // The gate is not disposed: a change already on its way may still wait on it (it then sees "disposed" and stops).
         self?.Dispose();
-        gate.Dispose();
         GC.SuppressFinalize(this);
     }
 
