@@ -91,7 +91,8 @@
                 target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
             }
         } else if ((e.key === 'Escape' || e.key === 'GoBack' || e.key === 'BrowserBack') && !typing) {
-            if (document.querySelector('.rz-dialog, .rz-popup:not([style*="display: none"])')) return;
+            // An open dialog, Radzen popup or our own popover closes itself on Escape instead.
+            if (document.querySelector('.rz-dialog, .rz-popup:not([style*="display: none"]), .ms-popover')) return;
             e.preventDefault();
             history.back();
         }

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using MediaSuite.Domain.Playback;
+using MediaSuite.Infrastructure.Music;
+
+namespace MediaSuite.Components.Music;
+
+/// <summary>The playback contexts the music pages start, so an album started from a card and from its page is the same context.</summary>
+public static class MusicContexts
+{
+    public static PlaybackContext Album(AlbumPage album) =>
+        new(ContextKind.Album, Id(album.Album.Id), album.Album.Title, [.. album.Tracks.Select(t => t.Id)]);
+
+    public static PlaybackContext Artist(ArtistRef artist, IEnumerable<long> trackIds) =>
+        new(ContextKind.Artist, Id(artist.Id), artist.Name, [.. trackIds]);
+
+    public static PlaybackContext Genre(string name, IEnumerable<long> trackIds) => new(ContextKind.Genre, name, name, [.. trackIds]);
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+}
