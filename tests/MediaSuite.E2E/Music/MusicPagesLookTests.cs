@@ -13,7 +13,7 @@ public sealed class MusicPagesLookTests(BrowserFixture browser, MusicServer musi
     public static TheoryData<string, string> PagesAndLayouts()
     {
         var data = new TheoryData<string, string>();
-        foreach (var page in new[] { "album" })
+        foreach (var page in new[] { "albums", "album", "artists", "artist", "tracks", "genres", "genre", "favourites" })
             foreach (var (layout, _) in MusicScreens.All)
                 data.Add(page, layout);
         return data;
@@ -42,6 +42,13 @@ public sealed class MusicPagesLookTests(BrowserFixture browser, MusicServer musi
     private async Task<string> PathOfAsync(string name) => name switch
     {
         "album" => $"/music/albums/{await music.AlbumIdAsync("Double Feature")}",
+        "albums" => "/music",
+        "artists" => "/music/artists",
+        "artist" => $"/music/artists/{await music.ArtistIdAsync("Cinema Club")}",
+        "tracks" => "/music/tracks",
+        "genres" => "/music/genres",
+        "genre" => "/music/genres/Ambient",
+        "favourites" => "/music/favourites",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such music page"),
     };
 }
