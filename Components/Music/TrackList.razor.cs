@@ -18,7 +18,7 @@ public partial class TrackList
 
     [Parameter] public EventCallback<TrackRow> OnPlay { get; set; }
 
-    /// <summary>Each row links its album (for lists that mix albums).</summary>
+    /// <summary>Each row links its album (for lists that mix albums, where track numbers mean nothing and are left out).</summary>
     [Parameter] public bool ShowAlbum { get; set; }
 
     /// <summary>The artist is shown on rows whose artist differs from this one (an album's artist); null shows it always.</summary>

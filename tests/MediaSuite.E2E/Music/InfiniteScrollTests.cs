@@ -56,7 +56,7 @@ public sealed class InfiniteScrollTests(BrowserFixture browser, SmallPagesMusicS
         await page.GotoAsync($"{BaseUrl}/music/tracks");
         await WaitForCircuitAsync(page);
 
-        await Assertions.Expect(page.Locator(".ms-tracks-grid tr[data-track-id] td.ms-col-title")).ToHaveTextAsync(
+        await Assertions.Expect(page.Locator(".ms-tracks-grid tr[data-track-id] td.ms-col-title .ms-grid-title")).ToHaveTextAsync(
             ["Polar Night", "Green Veil", "Solar Wind", "Low Tide", "Lighthouse", "Opening Credits", "Intermission", "Second Reel", "Closing Credits"]);
         await Assertions.Expect(page.Locator(".ms-tracks-count")).ToHaveTextAsync("9 tracks");
     }

@@ -22,7 +22,7 @@ public sealed class TracksPageTests(BrowserFixture browser, MusicServer music) :
         return page;
     }
 
-    private static ILocator Titles(IPage page) => page.Locator(".ms-tracks-grid tr[data-track-id] td.ms-col-title");
+    private static ILocator Titles(IPage page) => page.Locator(".ms-tracks-grid tr[data-track-id] td.ms-col-title .ms-grid-title");
 
     [Fact]
     public async Task Grid_ListsEveryTrackByArtistThenAlbumOrder()
