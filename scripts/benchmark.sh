@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Prints whole-system figures (see docs/benchmarks.md). Usage: bash scripts/benchmark.sh ingest [--files N] [--folders N]
+# Prints whole-system figures (see docs/benchmarks.md). Usage: bash scripts/benchmark.sh ingest [--files N] [--folders N] | music [--tracks N] [--albums N]
 source "$(dirname "${BASH_SOURCE[0]}")/prerequisites.sh"
-ensure_apt ca-certificates ffmpeg python3 python3-mutagen findutils
+ensure_apt ca-certificates ffmpeg python3 python3-mutagen findutils nginx wrk
 ensure_dotnet
 dotnet publish "$REPO_ROOT/MediaSuite.csproj" -c Release -o "$REPO_ROOT/.build/bench-app" --nologo -v quiet
 dotnet build "$REPO_ROOT/tests/MediaSuite.Benchmarks" -c Release --nologo -v quiet

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using MediaSuite.Domain.Accounts;
 using MediaSuite.Infrastructure.Persistence;
@@ -12,6 +13,11 @@ public sealed record UserSummary(string Id, string UserName, string Role, bool I
 /// <summary>What an administrator does to other accounts. Each call uses its own short-lived scope.</summary>
 public sealed class UserAdminService(IServiceScopeFactory scopes, IDbContextFactory<MediaSuiteDb> dbs, TimeProvider clock)
 {
+    /// <summary>How long "is this account active" is remembered: every stream request asks, and a player asks several times a second while seeking.</summary>
+    private static readonly TimeSpan ActiveCacheLifetime = TimeSpan.FromSeconds(5);
+
+    private readonly ConcurrentDictionary<string, (bool Active, DateTimeOffset Until)> _active = new(StringComparer.Ordinal);
+
     public async Task<IReadOnlyList<UserSummary>> ListAsync()
     {
         await using var db = await dbs.CreateDbContextAsync();
@@ -61,6 +67,7 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IDbContextFact
         user.IsDisabled = disabled;
         Check(await users.UpdateAsync(user));
         Check(await users.UpdateSecurityStampAsync(user));
+        _active.TryRemove(userId, out _);
         return AccountResult.Ok;
     }
 
@@ -79,10 +86,15 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, IDbContextFact
         return password;
     }
 
+    /// <summary>Whether the account exists and is not disabled; remembered for a few seconds, forgotten at once when this service disables it.</summary>
     public async Task<bool> IsActiveAsync(string userId)
     {
+        var now = clock.GetUtcNow();
+        if (_active.TryGetValue(userId, out var known) && known.Until > now) return known.Active;
         await using var db = await dbs.CreateDbContextAsync();
-        return await db.Users.AnyAsync(u => u.Id == userId && !u.IsDisabled);
+        var active = await db.Users.AnyAsync(u => u.Id == userId && !u.IsDisabled);
+        _active[userId] = (active, now + ActiveCacheLifetime);
+        return active;
     }
 
     private async Task<int> ActiveAdminCountAsync()

@@ -40,7 +40,9 @@ internal sealed class Keyset
         if (cursor is null) return ("1", []);
         var values = Decode(cursor);
         var names = values.Select((_, i) => $"$k{i}").ToArray();
-        var sql = $"({string.Join(", ", Expressions)}) {(_descending ? "<" : ">")} ({string.Join(", ", names)})";
+        // The first key alone lets SQLite seek in the index; it does not seek on a row value whose parts carry COLLATE.
+        var first = Expressions.First();
+        var sql = $"{first} {(_descending ? "<=" : ">=")} $k0 AND ({string.Join(", ", Expressions)}) {(_descending ? "<" : ">")} ({string.Join(", ", names)})";
         return (sql, names.Zip(values, (n, v) => (n, v)).ToArray());
     }
 

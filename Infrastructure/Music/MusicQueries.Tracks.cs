@@ -6,7 +6,7 @@ namespace MediaSuite.Infrastructure.Music;
 public sealed partial class MusicQueries
 {
     private const string TrackColumns =
-        "t.Id, t.Title, t.ArtistText, t.AlbumId, al.Title, t.DiscNumber, t.TrackNumber, COALESCE(t.Year, al.Year), t.DurationMs, t.Codec, t.Lossless";
+        "t.Id, t.Title, t.ArtistText, t.AlbumId, al.Title, t.DiscNumber, t.TrackNumber, t.Year, t.DurationMs, t.Codec, t.Lossless";
 
     private const string TrackSource = $"FROM Tracks t {CatalogReader.Visible} JOIN Albums al ON al.Id = t.AlbumId";
 
@@ -21,10 +21,17 @@ public sealed partial class MusicQueries
     public Task<IReadOnlyList<long>> GenreTrackIdsAsync(string genre, TrackSort sort, bool descending, CancellationToken cancellationToken = default) =>
         TrackIdsAsync($"{CatalogReader.GenreHas}(t.Genres, $genre)", [("$genre", genre)], sort, descending, MaxContextTracks, cancellationToken);
 
-    /// <summary>Every genre named by a visible track, names merged case-insensitively (the first spelling in binary order wins), by name.</summary>
+    /// <summary>
+    /// Every genre named by a visible track, names merged case-insensitively (the first spelling in binary order wins), by name.
+    /// Counting reads every track, so the list is kept until a scan ends or a library is enabled, disabled, added or removed.
+    /// </summary>
     public async Task<IReadOnlyList<GenreItem>> GenresAsync(CancellationToken cancellationToken = default)
     {
         await using var reader = await CatalogReader.OpenAsync(dbs, cancellationToken);
+        var version = (await reader.ListAsync(
+            "SELECT COALESCE(group_concat(Id || ':' || Enabled || ':' || COALESCE(LastScanAt, 0), ','), '') FROM Libraries", r => r.GetString(0)))[0];
+        if (_genres is { } known && known.Version == version) return known.Items;
+
         // Distinct genre texts are few even in a large catalogue, so the split happens here rather than in SQL.
         var texts = await reader.ListAsync(
             $"SELECT t.Genres, COUNT(*) FROM Tracks t {CatalogReader.Visible} WHERE t.Genres IS NOT NULL GROUP BY t.Genres ORDER BY t.Genres",
@@ -35,8 +42,12 @@ public sealed partial class MusicQueries
             foreach (var name in GenreText.Split(text))
                 counts[name] = counts.TryGetValue(name, out var seen) ? seen with { TrackCount = seen.TrackCount + count } : new GenreItem(name, count);
         }
-        return counts.Values.OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
+        var items = counts.Values.OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
+        _genres = new GenreList(version, items);
+        return items;
     }
+
+    private sealed record GenreList(string Version, IReadOnlyList<GenreItem> Items);
 
     private async Task<Page<TrackItem>> TrackPageAsync(string list, string condition, (string Name, object? Value)[] conditionParameters,
         TrackSort sort, bool descending, string? after, int count, CancellationToken cancellationToken)
@@ -71,11 +82,13 @@ public sealed partial class MusicQueries
         var keys = sort switch
         {
             TrackSort.Title => [new SortKey("t.Title", true)],
-            TrackSort.Artist => [new SortKey("t.ArtistText", true), new SortKey("al.Title", true), new SortKey("t.AlbumId", false), .. albumOrder],
+            // Every order below is one of Tracks' own indexes (see the BrowseOrder migration), so a page is an index walk, not a sort.
+            TrackSort.Artist => [new SortKey("t.ArtistText", true), new SortKey("COALESCE(t.Year, 0)", false), new SortKey("t.AlbumId", false), .. albumOrder],
             TrackSort.Album => [new SortKey("al.Title", true), new SortKey("t.AlbumId", false), .. albumOrder],
-            TrackSort.Year => [new SortKey("COALESCE(t.Year, al.Year, 0)", false), new SortKey("al.Title", true), new SortKey("t.AlbumId", false), .. albumOrder],
+            TrackSort.Year => [new SortKey("COALESCE(t.Year, 0)", false), new SortKey("t.AlbumId", false), .. albumOrder],
             TrackSort.Duration => [new SortKey("COALESCE(t.DurationMs, 0)", false)],
-            TrackSort.RecentlyAdded => new SortKey[] { new("f.AddedAt", false) },
+            // Track ids are file ids, handed out in the order files were first found (a moved file keeps its own).
+            TrackSort.RecentlyAdded => new SortKey[] { },
             _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "There is no such track order."),
         };
         return new Keyset(list, sort.ToString().ToLowerInvariant(), descending, "t.Id", keys);

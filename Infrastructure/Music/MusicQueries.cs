@@ -23,6 +23,8 @@ public sealed partial class MusicQueries(IDbContextFactory<MediaSuiteDb> dbs)
     private const string AlbumHasVisibleTrack = $"EXISTS (SELECT 1 FROM Tracks t {CatalogReader.Visible} WHERE t.AlbumId = a.Id)";
     private const string NewestFirst = "COALESCE(a.Year, 0) DESC, a.AddedAt DESC, a.Id DESC";
 
+    private volatile GenreList? _genres;
+
     public async Task<Page<AlbumItem>> AlbumsAsync(AlbumSort sort, bool descending, string? after, int count, CancellationToken cancellationToken = default)
     {
         CheckCount(count);

@@ -18,12 +18,18 @@ public enum AlbumSort
 public enum TrackSort
 {
     Title,
+
+    /// <summary>The artists as tagged, then each artist's albums oldest first, each album in disc and track order.</summary>
     Artist,
 
     /// <summary>Album title, keeping each album's tracks together in disc and track order.</summary>
     Album,
+
+    /// <summary>The track's year, then its album's tracks together in disc and track order.</summary>
     Year,
     Duration,
+
+    /// <summary>In the order the files were first found (ascending = oldest first).</summary>
     RecentlyAdded,
 }
 

@@ -12,11 +12,11 @@ internal static partial class IngestBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var files = Int(args, "--files", 100_000);
-        var folders = Int(args, "--folders", 10_000);
-        var clipsPerFormat = Int(args, "--clips", 200);
-        var work = Option(args, "--work") ?? Path.Combine(Path.GetTempPath(), "mediasuite-bench");
-        var app = Option(args, "--app") ?? throw new ArgumentException("--app PATH/MediaSuite.dll is required (scripts/benchmark.sh passes it)");
+        var files = Args.Int(args, "--files", 100_000);
+        var folders = Args.Int(args, "--folders", 10_000);
+        var clipsPerFormat = Args.Int(args, "--clips", 200);
+        var work = Args.Option(args, "--work") ?? Path.Combine(Path.GetTempPath(), "mediasuite-bench");
+        var app = Args.Option(args, "--app") ?? throw new ArgumentException("--app PATH/MediaSuite.dll is required (scripts/benchmark.sh passes it)");
         var root = Path.Combine(work, "library");
         var data = Path.Combine(work, "data");
 
@@ -105,14 +105,6 @@ internal static partial class IngestBenchmark
         var clock = Stopwatch.StartNew();
         foreach (var path in paths) readers.TryRead(path, MediaSuite.Infrastructure.Tags.TagReadOptions.Scan);
         return paths.Count / clock.Elapsed.TotalSeconds;
-    }
-
-    private static int Int(string[] args, string name, int fallback) => Option(args, name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     [GeneratedRegex(@"· ([0-9.]+) s$")]

@@ -4,11 +4,13 @@ using MediaSuite.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "ingest" => await IngestBenchmark.RunAsync(args[1..]),
+    "music" => await MusicBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: MediaSuite.Benchmarks ingest [--files 100000] [--folders 10000] [--clips 200] [--work DIR] [--app PATH/MediaSuite.dll]");
+    Console.Error.WriteLine("       MediaSuite.Benchmarks music [--tracks 100000] [--albums 10000] [--listens 50000] [--samples 200] [--work DIR] [--app PATH/MediaSuite.dll]");
     return 2;
 }

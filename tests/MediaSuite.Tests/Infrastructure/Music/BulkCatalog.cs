@@ -21,7 +21,6 @@ public sealed class BulkCatalog : IAsyncLifetime
 
     public MusicQueries Queries => _harness.Factory.Services.GetRequiredService<MusicQueries>();
     public Dictionary<long, long> AlbumAddedAt { get; } = [];
-    public Dictionary<long, long> FileAddedAt { get; } = [];
     public HashSet<long> VisibleTracks { get; } = [];
     public HashSet<long> VisibleAlbums { get; } = [];
     public HashSet<long> RockTracks { get; } = [];
@@ -58,7 +57,6 @@ public sealed class BulkCatalog : IAsyncLifetime
         long id = k + 1;
         var present = k % 97 != 5 && j != AlbumCount - 1;
         var added = Base + k % 1500 * TimeSpan.TicksPerMinute;
-        FileAddedAt[id] = added;
         await Insert(connection,
             "INSERT INTO Files (Id, LibraryId, FolderId, Path, Kind, Size, ModifiedTicks, Fingerprint, State, AddedAt, UpdatedAt) " +
             "VALUES ($id, $l, 1, $path, 'Audio', 1, 0, 'f', $state, $added, $added)",

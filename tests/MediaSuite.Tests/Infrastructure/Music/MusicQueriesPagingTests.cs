@@ -135,11 +135,11 @@ public sealed class MusicQueriesPagingTests(BulkCatalog catalog, ITestOutputHelp
         return sort switch
         {
             TrackSort.Title => [t.Title, t.Id],
-            TrackSort.Artist => [t.ArtistText, t.AlbumTitle, .. inAlbum],
+            TrackSort.Artist => [t.ArtistText, (long)(t.Year ?? 0), .. inAlbum],
             TrackSort.Album => [t.AlbumTitle, .. inAlbum],
-            TrackSort.Year => [(long)(t.Year ?? 0), t.AlbumTitle, .. inAlbum],
+            TrackSort.Year => [(long)(t.Year ?? 0), .. inAlbum],
             TrackSort.Duration => [t.DurationMs ?? 0, t.Id],
-            _ => [catalog.FileAddedAt[t.Id], t.Id],
+            _ => [t.Id],
         };
     }
 

@@ -1,0 +1,40 @@
+using MediaSuite.Infrastructure.Music;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MediaSuite.Benchmarks;
+
+/// <summary>The music services pages call, timed in-process on the generated database (server-side latency, no HTTP).</summary>
+internal static class MusicServicesBenchmark
+{
+    private const double ListTarget = 10;
+
+    public static async Task RunAsync(IServiceProvider services, CatalogGenerator.Catalogue catalogue, string userId, int samples, List<string> rows)
+    {
+        var music = services.GetRequiredService<MusicQueries>();
+        var random = new Random(7);
+        var size = MusicBenchmark.PageSizeOf;
+
+        foreach (var sort in Enum.GetValues<AlbumSort>())
+            rows.Add((await Walk($"albums page of {size}, by {sort}", samples, after => music.AlbumsAsync(sort, false, after, size))).Row(ListTarget));
+        rows.Add((await Walk($"artists page of {size}", samples, after => music.ArtistsAsync(false, after, size))).Row(ListTarget));
+        foreach (var sort in Enum.GetValues<TrackSort>())
+            rows.Add((await Walk($"tracks page of {size}, by {sort}", samples, after => music.TracksAsync(sort, false, after, size))).Row(ListTarget));
+        rows.Add((await Walk($"genre's tracks page of {size}", samples, after => music.GenreTracksAsync("Jazz", TrackSort.Title, false, after, size))).Row(ListTarget));
+        rows.Add((await Latency.MeasureAsync("genre list", samples / 4, _ => music.GenresAsync())).Row(ListTarget));
+        rows.Add((await Latency.MeasureAsync("album page (tracks, totals, more by artist)", samples,
+            _ => music.AlbumAsync(1 + random.Next(catalogue.Albums - 1)))).Row(ListTarget));
+        rows.Add((await Latency.MeasureAsync("artist page (albums, appears on)", samples,
+            _ => music.ArtistAsync(1 + random.Next(catalogue.Artists)))).Row(ListTarget));
+    }
+
+    /// <summary>Pages read one after another by following cursors, as infinite scroll does, wrapping to the start at the end.</summary>
+    private static Task<Latency.Figures> Walk<T>(string name, int samples, Func<string?, Task<Page<T>>> page)
+    {
+        string? cursor = null;
+        return Latency.MeasureAsync(name, samples, async _ =>
+        {
+            var result = await page(cursor);
+            cursor = result.Next;
+        });
+    }
+}
