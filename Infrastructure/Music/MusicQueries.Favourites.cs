@@ -32,7 +32,12 @@ public sealed partial class MusicQueries
         return new Page<ArtistItem>(items, next);
     }
 
-    /// <summary>By artist, then album, disc and track.</summary>
+    /// <summary>
+    /// By artist, then album, disc and track. Read from the user's hearts outward (CROSS JOIN keeps that order) and sorted:
+    /// walking the whole library in artist order to find a few hundred hearts took 16 ms at p95 on 100k tracks.
+    /// </summary>
     internal Task<Page<TrackItem>> FavouriteTracksAsync(string userId, string? after, int count, CancellationToken cancellationToken) =>
-        TrackPageAsync("favourite-tracks", HeartedBy(RatedKind.Track, "t.Id"), [("$user", userId)], TrackSort.Artist, false, after, count, cancellationToken);
+        TrackPageAsync("favourite-tracks", $"r.UserId = $user AND r.Kind = '{RatedKind.Track}' AND r.Favourite = 1", [("$user", userId)],
+            TrackSort.Artist, false, after, count, cancellationToken,
+            source: $"FROM UserRatings r CROSS JOIN Tracks t ON t.Id = r.ItemId {CatalogReader.Visible} JOIN Albums al ON al.Id = t.AlbumId");
 }

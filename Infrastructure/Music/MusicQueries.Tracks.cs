@@ -50,7 +50,7 @@ public sealed partial class MusicQueries
     private sealed record GenreList(string Version, IReadOnlyList<GenreItem> Items);
 
     private async Task<Page<TrackItem>> TrackPageAsync(string list, string condition, (string Name, object? Value)[] conditionParameters,
-        TrackSort sort, bool descending, string? after, int count, CancellationToken cancellationToken)
+        TrackSort sort, bool descending, string? after, int count, CancellationToken cancellationToken, string source = TrackSource)
     {
         CheckCount(count);
         var keyset = TrackKeyset(list, sort, descending);
@@ -59,7 +59,7 @@ public sealed partial class MusicQueries
         await using var reader = await CatalogReader.OpenAsync(dbs, cancellationToken);
         var read = 0;
         var rows = await reader.ListAsync(
-            $"SELECT {TrackColumns}, {keyset.Columns} {TrackSource} WHERE {condition} AND {afterSql} ORDER BY {keyset.OrderBy} LIMIT $limit",
+            $"SELECT {TrackColumns}, {keyset.Columns} {source} WHERE {condition} AND {afterSql} ORDER BY {keyset.OrderBy} LIMIT $limit",
             r => (Item: ReadTrack(r), Cursor: ++read == count ? keyset.CursorOf(r, 11) : null),
             [.. conditionParameters, .. afterParameters, ("$limit", count + 1)]);
         return new Page<TrackItem>(rows.Take(count).Select(r => r.Item).ToList(), rows.Count > count ? rows[count - 1].Cursor : null);
