@@ -16,5 +16,17 @@ public static class MusicContexts
 
     public static PlaybackContext Genre(string name, IEnumerable<long> trackIds) => new(ContextKind.Genre, name, name, [.. trackIds]);
 
+    /// <summary>
+    /// A single track played from a list that is no context of its own (all tracks, favourites): its album, from it.
+    /// If the album changed since the row was read, the track alone stands for its album.
+    /// </summary>
+    public static (PlaybackContext Context, int Index) AlbumFrom(AlbumPage? album, long trackId, long albumId, string albumTitle)
+    {
+        var index = album?.Tracks.Select(t => t.Id).ToList().IndexOf(trackId) ?? -1;
+        return album is not null && index >= 0
+            ? (Album(album), index)
+            : (new PlaybackContext(ContextKind.Album, Id(albumId), albumTitle, [trackId]), 0);
+    }
+
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -38,6 +38,20 @@ public sealed partial class MusicQueries
         return new ArtistPage(artists[0], musicBrainzId, albums, appearsOn);
     }
 
+    /// <summary>
+    /// The artist's tracks to play: those they perform on or that sit on their albums, album by album (oldest year first),
+    /// each album in disc and track order; at most <see cref="MaxContextTracks"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> ArtistTrackIdsAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var reader = await CatalogReader.OpenAsync(dbs, cancellationToken);
+        return await reader.ListAsync(
+            $"SELECT DISTINCT t.Id, COALESCE(al.Year, 0) AS y, al.Title COLLATE NOCASE AS at, al.Id AS ai, COALESCE(t.DiscNumber, 1) AS d, t.TrackNumber IS NULL AS nn, t.TrackNumber AS n, " +
+            $"t.Title COLLATE NOCASE AS tt FROM TrackArtists ta CROSS JOIN Tracks t ON t.Id = ta.TrackId {CatalogReader.Visible} JOIN Albums al ON al.Id = t.AlbumId " +
+            "WHERE ta.ArtistId = $id ORDER BY y, at, ai, d, nn, n, tt, t.Id LIMIT $limit",
+            r => r.GetInt64(0), ("$id", id), ("$limit", MaxContextTracks));
+    }
+
     private static async Task<(List<ArtistItem> Items, string? Next)> ArtistItemsAsync(CatalogReader reader, string condition, Keyset? keyset, int limit,
         params (string Name, object? Value)[] parameters)
     {

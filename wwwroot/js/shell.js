@@ -38,7 +38,8 @@
     }
 
     // --- TV: spatial navigation with arrow keys, Enter to activate, Back/Escape to go back ---
-    const focusable = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+    // tabindex=-1 takes an element out of the arrows' reach as it does out of Tab's (a card's cover link doubles its title link).
+    const focusable = 'a[href]:not([tabindex="-1"]), button:not([disabled]):not([tabindex="-1"]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
     function visible(el) {
         const r = el.getBoundingClientRect();

@@ -1,4 +1,5 @@
 using MediaSuite.E2E.Support;
+using MediaSuite.Tests.Support;
 using MediaSuite.Infrastructure.Persistence;
 using MediaSuite.Infrastructure.Playback;
 using MediaSuite.Domain.Playback;
@@ -48,6 +49,19 @@ public static class MusicData
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"The playback of {userName} never reached the expected state; it is at revision {state.Revision}.");
             await Task.Delay(50);
         }
+    }
+
+    /// <summary>A new member of the household, so a test's hearts and stars are its own.</summary>
+    public static async Task<(string Name, string Password)> NewListenerAsync(this MusicServer music)
+    {
+        var name = "listener-" + Guid.NewGuid().ToString("N")[..8];
+        const string password = "listener password";
+        using var admin = music.Server.CreateClient();
+        AccountClient.Expect(await AccountClient.SignInAsync(admin, AccountClient.AdminName, AccountClient.AdminPassword), System.Net.HttpStatusCode.Redirect);
+        var invite = await AccountClient.CreateInviteAsync(admin);
+        using var client = music.Server.CreateClient();
+        AccountClient.Expect(await AccountClient.RegisterAsync(client, invite.Url, name, password), System.Net.HttpStatusCode.Redirect);
+        return (name, password);
     }
 
     private static Task<MediaSuiteDb> DbAsync(MusicServer music) =>

@@ -1,5 +1,8 @@
 using MediaSuite.E2E.Support;
 using MediaSuite.Tests.Support;
+using MediaSuite.Domain.Music;
+using MediaSuite.Infrastructure.Music;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static MediaSuite.E2E.Support.Pages;
 
@@ -13,7 +16,7 @@ public sealed class MusicPagesLookTests(BrowserFixture browser, MusicServer musi
     public static TheoryData<string, string> PagesAndLayouts()
     {
         var data = new TheoryData<string, string>();
-        foreach (var page in new[] { "album" })
+        foreach (var page in new[] { "albums", "album", "artists", "artist", "tracks", "genres", "genre", "favourites" })
             foreach (var (layout, _) in MusicScreens.All)
                 data.Add(page, layout);
         return data;
@@ -23,7 +26,7 @@ public sealed class MusicPagesLookTests(BrowserFixture browser, MusicServer musi
     [MemberData(nameof(PagesAndLayouts))]
     public async Task MusicPage_HasNoSeriousAccessibilityViolations(string name, string layout)
     {
-        var path = await PathOfAsync(name);
+        var (path, ready) = await PathOfAsync(name);
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
             var context = await MusicScreens.OpenAsync(browser.Browser, layout, BaseUrl, scheme);
@@ -31,7 +34,7 @@ public sealed class MusicPagesLookTests(BrowserFixture browser, MusicServer musi
             await SignInAsync(page, BaseUrl, AccountClient.AdminName, AccountClient.AdminPassword);
             await page.GotoAsync(BaseUrl + path);
             await WaitForCircuitAsync(page);
-            await page.WaitForSelectorAsync("h1");
+            await page.WaitForSelectorAsync(ready);
             await ScreenshotAsync(page, $"music-{name}-{layout}-{scheme.ToString().ToLowerInvariant()}");
             var violations = await Axe.SeriousViolationsAsync(page);
             Assert.True(violations.Count == 0, $"{path} ({layout}, {scheme}):\n{string.Join("\n", violations)}");
@@ -39,9 +42,29 @@ public sealed class MusicPagesLookTests(BrowserFixture browser, MusicServer musi
         }
     }
 
-    private async Task<string> PathOfAsync(string name) => name switch
+    /// <summary>The page's address and what shows once its data is drawn.</summary>
+    private async Task<(string Path, string Ready)> PathOfAsync(string name) => name switch
     {
-        "album" => $"/music/albums/{await music.AlbumIdAsync("Double Feature")}",
+        "albums" => ("/music", ".ms-album-card"),
+        "album" => ($"/music/albums/{await music.AlbumIdAsync("Double Feature")}", ".ms-track-row"),
+        "artists" => ("/music/artists", ".ms-artist-card"),
+        "artist" => ($"/music/artists/{await music.ArtistIdAsync("Cinema Club")}", ".ms-album-card"),
+        "tracks" => ("/music/tracks", "tr[data-track-id]"),
+        "genres" => ("/music/genres", ".ms-genre-item"),
+        "genre" => ("/music/genres/Ambient", ".ms-track-row"),
+        "favourites" => ("/music/favourites", await FavouritesAsync()),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such music page"),
     };
+
+    /// <summary>Something in each favourites section, so the page is seen full.</summary>
+    private async Task<string> FavouritesAsync()
+    {
+        var ratings = music.Server.Services.GetRequiredService<RatingService>();
+        var admin = await music.UserIdAsync(AccountClient.AdminName);
+        await ratings.SetFavouriteAsync(admin, RatedKind.Album, await music.AlbumIdAsync("Northern Lights"), true);
+        await ratings.SetFavouriteAsync(admin, RatedKind.Artist, await music.ArtistIdAsync("Cinema Club"), true);
+        await ratings.SetFavouriteAsync(admin, RatedKind.Track, await music.TrackIdAsync("Lighthouse"), true);
+        await ratings.SetStarsAsync(admin, RatedKind.Track, await music.TrackIdAsync("Lighthouse"), 4);
+        return "[aria-label='Favourite tracks'] .ms-track-row";
+    }
 }
