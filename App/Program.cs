@@ -24,6 +24,7 @@ app.MapAdminEndpoints();
 app.MapJobsEndpoints();
 app.MapCoverEndpoints();
 app.MapStreamEndpoints();
+app.MapPlaylistEndpoints();
 app.MapMediaSuiteUi();
 
 return await app.RunWithStartupChecksAsync();

@@ -54,6 +54,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<FolderWalker>();
         services.AddSingleton<FolderBrowser>();
         services.AddSingleton<MusicQueries>();
+        services.AddSingleton<PlaylistService>();
         services.AddMediaReaders();
         services.AddCoverArt();
         services.AddStreaming();

@@ -10,6 +10,8 @@ public static class PlaybackServiceCollectionExtensions
         services.AddSingleton<IRadioSource, LibraryRadio>();
         services.AddSingleton(sp => new QueueEngine(sp.GetRequiredService<IRadioSource>()));
         services.AddSingleton<PlaybackSessions>();
+        services.AddSingleton<HistoryQueries>();
+        services.AddSingleton<HomeFeed>();
         return services;
     }
 }
