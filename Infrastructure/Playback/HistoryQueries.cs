@@ -36,9 +36,9 @@ public sealed class HistoryQueries(IDbContextFactory<MediaSuiteDb> dbs, Playlist
         for (var read = 0; read < ScanLimit && found.Count < count; read += ScanStep)
         {
             var rows = await reader.ListAsync(
-                "SELECT l.Id, l.StartedAt, l.TrackId, t.AlbumId, l.ContextKind, l.ContextId FROM Listens l " +
-                $"CROSS JOIN Tracks t ON t.Id = l.TrackId {CatalogReader.Visible} WHERE l.UserId = $u " +
-                (after is null ? "" : "AND (l.StartedAt, l.Id) < ($at, $id) ") + "ORDER BY l.StartedAt DESC, l.Id DESC LIMIT $step",
+                "SELECT ls.Id, ls.StartedAt, ls.TrackId, t.AlbumId, ls.ContextKind, ls.ContextId FROM Listens ls " +
+                $"CROSS JOIN Tracks t ON t.Id = ls.TrackId {CatalogReader.Visible} WHERE ls.UserId = $u " +
+                (after is null ? "" : "AND (ls.StartedAt, ls.Id) < ($at, $id) ") + "ORDER BY ls.StartedAt DESC, ls.Id DESC LIMIT $step",
                 r => (Id: r.GetInt64(0), At: r.GetInt64(1), TrackId: r.GetInt64(2), AlbumId: r.GetInt64(3), Kind: CatalogReader.TextOrNull(r, 4), Context: CatalogReader.TextOrNull(r, 5)),
                 ("$u", userId), ("$at", after?.At), ("$id", after?.Id), ("$step", ScanStep));
             foreach (var row in rows)
@@ -83,7 +83,7 @@ public sealed class HistoryQueries(IDbContextFactory<MediaSuiteDb> dbs, Playlist
 
     /// <summary>Grouped before the visibility join, so each track is checked once rather than once per listen.</summary>
     private const string PlaysPerTrack =
-        "SELECT l.TrackId, COUNT(*) AS Plays, MAX(l.StartedAt) AS LastAt FROM Listens l WHERE l.UserId = $u AND l.StartedAt >= $since AND l.CountsAsPlay = 1 GROUP BY l.TrackId";
+        "SELECT ls.TrackId, COUNT(*) AS Plays, MAX(ls.StartedAt) AS LastAt FROM Listens ls WHERE ls.UserId = $u AND ls.StartedAt >= $since AND ls.CountsAsPlay = 1 GROUP BY ls.TrackId";
 
     private static async Task<IReadOnlyList<RecentItem>> DescribeAsync(CatalogReader reader, List<(RecentKind Kind, long Id, long At)> found,
         Dictionary<long, PlaylistSummary> owned)

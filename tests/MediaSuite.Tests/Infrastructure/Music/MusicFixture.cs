@@ -20,7 +20,8 @@ public sealed record TestAlbum(long Id, long ArtistId, int LibraryId, IReadOnlyL
 /// </summary>
 public sealed class MusicFixture : IAsyncLifetime
 {
-    public static readonly DateTimeOffset Start = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
+    /// <summary>Now, to the minute: sign-in cookies are dated by the app's clock and a browser-like client drops ones already expired.</summary>
+    public static readonly DateTimeOffset Start = new(DateTimeOffset.UtcNow.UtcTicks / TimeSpan.TicksPerMinute * TimeSpan.TicksPerMinute, TimeSpan.Zero);
 
     private ScannerHarness _harness = default!;
     private int _next;
