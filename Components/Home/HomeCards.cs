@@ -51,21 +51,25 @@ public static class HomeCards
             data.RecentlyPlayed.Select(Recent).ToList(),
             data.RecentlyAdded.Select(a => AlbumCard("added", a.Id, a.Title, a.AlbumArtistId, a.AlbumArtistName)).ToList(),
             data.MostPlayedAlbums.Select(a => AlbumCard("top-album", a.AlbumId, a.Title, a.AlbumArtistId, a.AlbumArtistName)).ToList(),
-            data.MostPlayedTracks.Select(t => TrackCard("top-track", t.TrackId, t.Title, t.AlbumId, t.ArtistId, t.ArtistText)).ToList());
+            data.MostPlayedTracks.Select(t => TrackCard("top-track", t.TrackId, t.Title, t.AlbumId, t.ArtistId, t.ArtistText, t.HasPicture)).ToList());
     }
 
-    /// <summary>Asks for every card's cover URL at the one card size, all at once.</summary>
+    /// <summary>Asks for the cover URLs at the one card size, each cover once however many rows show it (an album is often in several).</summary>
     public static async Task<HomeRows> WithCoversAsync(HomeRows rows, CoverArtService covers, CancellationToken cancellationToken = default)
     {
-        async Task<IReadOnlyList<MediaCard>> Row(IReadOnlyList<MediaCard> cards) =>
-            await Task.WhenAll(cards.Select(card => WithCoverAsync(card, covers, cancellationToken)));
-        return new HomeRows(
-            rows.Continue is { } c ? await WithCoverAsync(c, covers, cancellationToken) : null,
-            await Row(rows.RecentlyPlayed), await Row(rows.RecentlyAdded), await Row(rows.MostPlayedAlbums), await Row(rows.MostPlayedTracks));
+        var cards = rows.RecentlyPlayed.Concat(rows.RecentlyAdded).Concat(rows.MostPlayedAlbums).Concat(rows.MostPlayedTracks);
+        if (rows.Continue is { } resume) cards = cards.Append(resume);
+        var wanted = cards.Where(c => c.Cover is not null).Select(c => c.Cover!.Value).Distinct().ToList();
+        var urls = new Dictionary<(CoverKind, long), string?>();
+        foreach (var (kind, id) in wanted) urls[(kind, id)] = await covers.UrlAsync(kind, id, CoverSizes.Card, cancellationToken: cancellationToken);
+        MediaCard With(MediaCard card) => card.Cover is { } cover ? card with { CoverUrl = urls[cover] } : card;
+        IReadOnlyList<MediaCard> Row(IReadOnlyList<MediaCard> row) => row.Select(With).ToList();
+        return new HomeRows(rows.Continue is { } c ? With(c) : null,
+            Row(rows.RecentlyPlayed), Row(rows.RecentlyAdded), Row(rows.MostPlayedAlbums), Row(rows.MostPlayedTracks));
     }
 
-    private static async Task<MediaCard> WithCoverAsync(MediaCard card, CoverArtService covers, CancellationToken cancellationToken) =>
-        card.Cover is { } cover ? card with { CoverUrl = await covers.UrlAsync(cover.Kind, cover.Id, CoverSizes.Card, cancellationToken: cancellationToken) } : card;
+    /// <summary>A track's cover is its own picture, else its album's: asking for the album's then shares one URL (and one cached image) with the album card.</summary>
+    private static (CoverKind, long) TrackCover(long trackId, long albumId, bool hasPicture) => hasPicture ? (CoverKind.Track, trackId) : (CoverKind.Album, albumId);
 
     private static MediaCard Continue(ContinueItem item)
     {
@@ -77,7 +81,7 @@ public static class HomeCards
             { } ctx => ($"From {ctx.Name}", null),
             null => (item.ArtistText, null),
         };
-        return new MediaCard("continue", item.Title, MusicRoutes.Album(item.AlbumId), from, fromHref, (CoverKind.Track, item.TrackId), "music_note",
+        return new MediaCard("continue", item.Title, MusicRoutes.Album(item.AlbumId), from, fromHref, TrackCover(item.TrackId, item.AlbumId, item.HasPicture), "music_note",
             CardPlay.Resume, item.TrackId, $"Resume {item.Title}")
         {
             Progress = item.DurationMs is > 0 ? Math.Clamp((double)item.PositionMs / item.DurationMs.Value, 0, 1) : null,
@@ -89,14 +93,14 @@ public static class HomeCards
         RecentKind.Album => AlbumCard("recent", item.Id, item.Title, item.ArtistId, item.Subtitle),
         RecentKind.Playlist => new MediaCard($"recent-playlist-{item.Id}", item.Title, MusicRoutes.Playlist(item.Id), item.Subtitle, null,
             item.CoverTrackId is { } cover ? (CoverKind.Track, cover) : null, "queue_music", CardPlay.Playlist, item.Id, $"Play {item.Title}"),
-        _ => TrackCard("recent", item.Id, item.Title, item.AlbumId ?? 0, item.ArtistId, item.Subtitle),
+        _ => TrackCard("recent", item.Id, item.Title, item.AlbumId ?? 0, item.ArtistId, item.Subtitle, item.HasPicture),
     };
 
     private static MediaCard AlbumCard(string row, long id, string title, long? artistId, string artist) =>
         new($"{row}-album-{id}", title, MusicRoutes.Album(id), artist, artistId is { } a ? MusicRoutes.Artist(a) : null, (CoverKind.Album, id), "album",
             CardPlay.Album, id, $"Play {title}");
 
-    private static MediaCard TrackCard(string row, long id, string title, long albumId, long? artistId, string artist) =>
-        new($"{row}-track-{id}", title, MusicRoutes.Album(albumId), artist, artistId is { } a ? MusicRoutes.Artist(a) : null, (CoverKind.Track, id), "music_note",
+    private static MediaCard TrackCard(string row, long id, string title, long albumId, long? artistId, string artist, bool hasPicture) =>
+        new($"{row}-track-{id}", title, MusicRoutes.Album(albumId), artist, artistId is { } a ? MusicRoutes.Artist(a) : null, TrackCover(id, albumId, hasPicture), "music_note",
             CardPlay.Track, id, $"Play {title}") { AlbumId = albumId };
 }

@@ -4,11 +4,13 @@ using MediaSuite.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "ingest" => await IngestBenchmark.RunAsync(args[1..]),
+    "home" => await HomeBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: MediaSuite.Benchmarks ingest [--files 100000] [--folders 10000] [--clips 200] [--work DIR] [--app PATH/MediaSuite.dll]");
+    Console.Error.WriteLine("       MediaSuite.Benchmarks home [--albums 10000] [--listens 50000] [--runs 200] [--work DIR] [--analyze]");
     return 2;
 }

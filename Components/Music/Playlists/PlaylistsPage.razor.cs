@@ -25,8 +25,9 @@ public partial class PlaylistsPage
     private async Task ReloadAsync()
     {
         var list = await Playlists.ListAsync(await Player.UserIdAsync());
-        playlists = await Task.WhenAll(list.Select(async p =>
-            new Item(p, p.CoverTrackId is { } track ? await Covers.UrlAsync(CoverKind.Track, track, CoverSizes.Card) : null)));
+        var items = new List<Item>(list.Count);
+        foreach (var p in list) items.Add(new Item(p, p.CoverTrackId is { } track ? await Covers.UrlAsync(CoverKind.Track, track, CoverSizes.Card) : null));
+        playlists = items;
     }
 
     private async Task CreateAsync()

@@ -180,4 +180,26 @@ public sealed class HistoryQueriesTests(MusicFixture music) : IClassFixture<Musi
         Assert.Equal([(big.Id, 3), (small.Id, 2)], albums.Select(a => (a.AlbumId, a.Plays)));
         Assert.Equal(big.ArtistId, albums[0].AlbumArtistId);
     }
+
+    [Fact]
+    public async Task MostPlayed_WhenTheLeadersCannotBePlayed_TheNextOnesStillFillTheRow()
+    {
+        var user = await music.UserAsync();
+        var gone = new List<TestAlbum>();
+        for (var a = 0; a < 5; a++)
+        {
+            var album = await AlbumAsync($"Gone {a}");
+            for (var i = 0; i < 10 - a; i++) await music.ListenAsync(user, album.TrackIds[0], Ago(100 + i));
+            gone.Add(album);
+        }
+        var kept = await AlbumAsync("Kept");
+        await music.ListenAsync(user, kept.TrackIds[0], Ago(50));
+        foreach (var album in gone) await music.SetFileStateAsync(album.TrackIds[0], FileState.Missing);
+
+        var tracks = await History.MostPlayedTracksAsync(user, Now.AddDays(-30), 1);
+        var albums = await History.MostPlayedAlbumsAsync(user, Now.AddDays(-30), 1);
+
+        Assert.Equal([kept.TrackIds[0]], tracks.Select(t => t.TrackId));
+        Assert.Equal([kept.Id], albums.Select(a => a.AlbumId));
+    }
 }
