@@ -62,10 +62,13 @@ public sealed class LibraryRadio(IDbContextFactory<MediaSuiteDb> dbs) : IRadioSo
             ReadCandidate, ("$seeds", seeds), ("$limit", CandidatesPerSource)));
         foreach (var genre in genres)
         {
+            // The exact test is a .NET function, called once per row it sees: on 100k tracks that was most of radio's time.
+            // SQLite's LIKE folds ASCII letters only, so for an ASCII name it first narrows the rows cheaply in C.
+            var narrow = genre.All(char.IsAscii) ? @"AND t.Genres LIKE $like ESCAPE '\' " : "";
             Add(candidates, GenreScore, Read(connection,
                 $"SELECT t.Id, a.AlbumArtistId, t.Year FROM Tracks t {CatalogReader.Visible} JOIN Albums a ON a.Id = t.AlbumId " +
-                $"WHERE t.Genres IS NOT NULL AND {CatalogReader.GenreHas}(t.Genres, $genre) ORDER BY random() LIMIT $limit",
-                ReadCandidate, ("$genre", genre), ("$limit", CandidatesPerSource)));
+                $"WHERE t.Genres IS NOT NULL {narrow}AND {CatalogReader.GenreHas}(t.Genres, $genre) ORDER BY random() LIMIT $limit",
+                ReadCandidate, ("$genre", genre), ("$like", "%" + LikeEscaped(genre) + "%"), ("$limit", CandidatesPerSource)));
         }
 
         Add(candidates, CoPlayed(connection, seeds));
@@ -120,6 +123,8 @@ public sealed class LibraryRadio(IDbContextFactory<MediaSuiteDb> dbs) : IRadioSo
             "WHERE o.Skipped = 0 AND o.TrackId NOT IN (SELECT value FROM json_each($seeds)) GROUP BY o.TrackId ORDER BY 4 DESC LIMIT $limit",
             r => new Candidate(r.GetInt64(0), r.GetInt64(1), r.IsDBNull(2) ? null : r.GetInt32(2), r.GetInt32(3)),
             ("$seeds", seeds), ("$listens", SeedListensRead), ("$window", CoPlayWindow.Ticks), ("$max", MaxCoPlayScore), ("$limit", CandidatesPerSource));
+
+    private static string LikeEscaped(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 
     /// <summary>Adds candidates that carry their own score.</summary>
     private static void Add(Dictionary<long, Candidate> candidates, List<Candidate> scored)

@@ -76,6 +76,10 @@ internal static class HomeBenchmark
             rows.Add(($"· continue, {label}", await TimeAsync(runs, () => feed.ContinueAsync(user))));
         }
         rows.Add(("· recently added (12 albums)", await TimeAsync(runs, () => feed.RecentlyAddedAsync(HomeFeed.RowSize))));
+        var radio = services.GetRequiredService<IRadioSource>();
+        var seeds = Enumerable.Range(0, 5).Select(i => (long)(favourites[i] - 1) * HistoryCatalog.TracksPerAlbum + 1 + i).ToList();
+        rows.Add(("radio: LibraryRadio.Recommend, 5 seeds from the listener's favourites (metadata + played together)", await TimeAsync(runs / 4,
+            () => Task.FromResult(radio.Recommend(new RadioRequest(seeds, seeds.ToHashSet(), 10))))));
         rows.Add(("(MusicQueries.AlbumsAsync by recently added, 12, for comparison)", await TimeAsync(runs, () => music.AlbumsAsync(AlbumSort.RecentlyAdded, true, null, HomeFeed.RowSize))));
 
         Console.WriteLine();

@@ -103,4 +103,21 @@ public sealed class LibraryRadioTests(MusicFixture music) : IClassFixture<MusicF
 
         Assert.Empty(Recommend(loner.TrackIds[0]));
     }
+
+    [Theory]
+    [InlineData("Música Popular {0}", "MÚSICA POPULAR {0}")]
+    [InlineData("Drum_&_Bass {0}", "drum_&_bass {0}")]
+    [InlineData("100% Noise {0}", "100% NOISE {0}")]
+    public async Task GenreNeighbours_MatchInAnyCase_WithoutFalseFriends(string seedGenre, string neighbourGenre)
+    {
+        var n = music.Unique();
+        var seed = await music.AlbumAsync($"Seed {n}", $"Seed {n}", ["s"], genre: string.Format(seedGenre, n));
+        var neighbour = await music.AlbumAsync($"Neighbour {n}", $"Neighbour {n}", ["n"], genre: string.Format(neighbourGenre, n) + "; Other");
+        var lookalike = await music.AlbumAsync($"Lookalike {n}", $"Lookalike {n}", ["l"], genre: string.Format(seedGenre, n).Replace('_', 'x').Replace('%', 'x') + "x");
+
+        var picks = Recommend(seed.TrackIds[0]);
+
+        Assert.Equal([neighbour.TrackIds[0]], picks);
+        Assert.DoesNotContain(lookalike.TrackIds[0], picks);
+    }
 }
