@@ -71,6 +71,38 @@ public sealed class PlaylistTests(BrowserFixture browser, MusicServer music) : I
     }
 
     [Fact]
+    public async Task PlayAndShuffle_StartThePlaylistAsAPlaylistContext()
+    {
+        var (page, userId) = await SignedInMemberAsync(browser, music, Desktop);
+        var playlistId = await AlbumIntoNewPlaylistAsync(page, "Played");
+        var sessions = music.Server.Services.GetRequiredService<Infrastructure.Playback.PlaybackSessions>();
+        var album = await AlbumAsync(music, "Double Feature");
+
+        await page.ClickAsync("button[aria-label='Play Second Reel']");
+        await Assertions.Expect(page.Locator(".ms-entries")).ToBeVisibleAsync();
+        var state = await WaitForAsync(sessions, userId, s => s.Current?.TrackId == album.Tracks[2]);
+        Assert.Equal((Domain.Playback.ContextKind.Playlist, playlistId.ToString(), "Played"), (state.Context!.Context.Kind, state.Context.Context.Id, state.Context.Context.Name));
+        Assert.Equal(album.Tracks, state.Context.Context.TrackIds);
+
+        await page.ClickAsync(".ms-playlist-actions button:has-text('Shuffle')");
+        state = await WaitForAsync(sessions, userId, s => s.Shuffle && s.Revision > state.Revision + 1);
+        Assert.Equal(Domain.Playback.ContextKind.Playlist, state.Context!.Context.Kind);
+    }
+
+    private static async Task<Domain.Playback.PlaybackState> WaitForAsync(Infrastructure.Playback.PlaybackSessions sessions, string userId,
+        Func<Domain.Playback.PlaybackState, bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var state = await sessions.GetAsync(userId);
+            if (condition(state)) return state;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The playback state did not change as expected within 10 s.");
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
     public async Task CreateRenameAndDelete_FromTheListAndThePage()
     {
         var (page, _) = await SignedInMemberAsync(browser, music, Desktop);
