@@ -25,6 +25,7 @@ app.MapJobsEndpoints();
 app.MapCoverEndpoints();
 app.MapStreamEndpoints();
 app.MapPlayerEndpoints();
+app.MapPlaylistEndpoints();
 app.MapMediaSuiteUi();
 
 return await app.RunWithStartupChecksAsync();

@@ -56,6 +56,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<FolderBrowser>();
         services.AddSingleton<MusicQueries>();
         services.AddSingleton<RatingService>();
+        services.AddSingleton<PlaylistService>();
         services.AddMediaReaders();
         services.AddCoverArt();
         services.AddStreaming();

@@ -13,6 +13,8 @@ public static class PlaybackServiceCollectionExtensions
         services.AddSingleton<PlaybackOutputs>();
         services.AddSingleton<ListenRecorder>();
         services.AddSingleton<PlayerMedia>();
+        services.AddSingleton<HistoryQueries>();
+        services.AddSingleton<HomeFeed>();
         return services;
     }
 }

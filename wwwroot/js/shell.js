@@ -104,6 +104,22 @@
         if (choice) setLayout(choice.getAttribute('data-ms-layout'));
     });
 
+    // Reorderable lists (items marked data-ms-drag; the component handles dragstart and drop). Firefox starts a drag
+    // only when it carries data; a drop is allowed only where dragover was cancelled, which is done here rather than
+    // by a server round trip per mouse move; and a dropped link must not be followed.
+    let reordering = false;
+    const dragItem = e => e.target.closest && e.target.closest('[data-ms-drag]');
+    document.addEventListener('dragstart', e => {
+        reordering = !!dragItem(e);
+        if (reordering && e.dataTransfer) {
+            e.dataTransfer.effectAllowed = 'move';
+            e.dataTransfer.setData('text/plain', '');
+        }
+    });
+    document.addEventListener('dragover', e => { if (reordering && dragItem(e)) e.preventDefault(); });
+    document.addEventListener('drop', e => { if (reordering && dragItem(e)) e.preventDefault(); });
+    document.addEventListener('dragend', () => { reordering = false; });
+
     function circuitReady() { root.dataset.circuit = 'live'; }
 
     window.msShell = { getLayout, setLayout, applyTheme, copyText, circuitReady };
