@@ -14,7 +14,6 @@ public static class NavItems
         {
             new("/", "Home", "home", Primary: true, ExactMatch: true),
             new("/music", "Music", "library_music", Primary: true),
-            new("/music/playlists", "Playlists", "queue_music", Primary: true),
             new("/settings", "Settings", "settings", Primary: true, ExactMatch: true),
         };
         if (user.IsInRole(Roles.Admin))

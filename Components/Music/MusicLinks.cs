@@ -10,6 +10,7 @@ public static class MusicLinks
     public const string Tracks = "/music/tracks";
     public const string Genres = "/music/genres";
     public const string Favourites = "/music/favourites";
+    public const string Playlists = "/music/playlists";
 
     public static string Album(long id) => "/music/albums/" + id.ToString(CultureInfo.InvariantCulture);
 

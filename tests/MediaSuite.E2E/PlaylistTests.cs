@@ -22,7 +22,8 @@ public sealed class PlaylistTests(BrowserFixture browser, MusicServer music) : I
         await page.FillAsync("#ms-new-playlist-name", name);
         await page.ClickAsync(".ms-create-and-add");
         await Assertions.Expect(page.Locator(".rz-notification")).ToContainTextAsync($"Added 4 tracks to {name}");
-        await page.Locator("a[href='/music/playlists']:visible").First.ClickAsync();
+        await page.Locator("a[href='/music']:visible").First.ClickAsync();
+        await page.ClickAsync(".ms-music-tab[href='/music/playlists']");
         await page.ClickAsync($".ms-playlist-name:text-is('{name}')");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(name);
         return long.Parse(page.Url.Split('/').Last());
