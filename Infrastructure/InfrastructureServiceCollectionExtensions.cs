@@ -18,6 +18,7 @@ using MediaSuite.Infrastructure.Tags.Mp4;
 using MediaSuite.Infrastructure.Tags.Ogg;
 using MediaSuite.Infrastructure.Tags.Riff;
 using MediaSuite.Infrastructure.Persistence;
+using MediaSuite.Infrastructure.Search;
 using MediaSuite.Infrastructure.Streaming;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +62,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddCoverArt();
         services.AddStreaming();
         services.AddPlayback();
+        services.AddSearch();
         return services;
     }
 

@@ -39,6 +39,11 @@ public sealed partial class CoverArtService(
             ? CoverUrls.Versioned(kind, id, source.Hash, width, height, mode)
             : null;
 
+    /// <summary>The versioned URLs of several albums' covers, looked up together; ids with no such album are left out.</summary>
+    public async Task<IReadOnlyDictionary<long, string>> AlbumUrlsAsync(IReadOnlyCollection<long> ids, int? width = CoverSizes.Card, int? height = null,
+        CoverMode mode = CoverMode.Fit, CancellationToken cancellationToken = default) =>
+        (await sources.ResolveAlbumsAsync(ids, cancellationToken)).ToDictionary(s => s.Key, s => CoverUrls.Versioned(CoverKind.Album, s.Key, s.Value.Hash, width, height, mode));
+
     /// <summary>The entity tag of what <see cref="RenderAsync"/> gives for these arguments, known before any work is done.</summary>
     public static string ETagOf(CoverSource source, CoverRequest request, CoverFormat format) =>
         source is PlaceholderCover ? PlaceholderETag(source.Hash, request) : $"\"{request.VariantStem(source.Hash)}-{format.Extension()}\"";

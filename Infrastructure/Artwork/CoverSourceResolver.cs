@@ -29,6 +29,18 @@ public sealed class CoverSourceResolver(IDbContextFactory<MediaSuiteDb> dbFactor
         };
     }
 
+    /// <summary>The sources of many albums' covers on one context (a list of results shows several at once); unknown ids are left out.</summary>
+    public async Task<IReadOnlyDictionary<long, CoverSource>> ResolveAlbumsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    {
+        var sources = new Dictionary<long, CoverSource>(ids.Count);
+        if (ids.Count == 0) return sources;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var albums = await db.Albums.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, Row = new AlbumRow(a.Title, a.CoverPath, a.CoverTrackId) }).ToListAsync(cancellationToken);
+        foreach (var album in albums) sources[album.Id] = await AlbumArtAsync(db, album.Row, cancellationToken) ?? Placeholder(album.Row.Title);
+        return sources;
+    }
+
     private static async Task<CoverSource?> AlbumAsync(MediaSuiteDb db, long id, CancellationToken cancellationToken)
     {
         var album = await AlbumRowAsync(db, id, cancellationToken);

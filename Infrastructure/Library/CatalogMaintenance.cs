@@ -1,3 +1,5 @@
+using MediaSuite.Infrastructure.Search;
+
 namespace MediaSuite.Infrastructure.Library;
 
 /// <summary>The end of a scan: moved files get their identity back, long-missing files go, orphans are removed.</summary>
@@ -44,6 +46,8 @@ public sealed class CatalogMaintenance(ScanSession session, TimeProvider clock)
         await session.ExecuteAsync("UPDATE TrackArtists SET TrackId = $old WHERE TrackId = $new", ("$old", old), ("$new", @new));
         foreach (var table in new[] { "Tracks", "Photos", "Videos" })
             await session.ExecuteAsync($"UPDATE {table} SET Id = $old WHERE Id = $new", ("$old", old), ("$new", @new));
+        // The old track's index row went with it (a delete trigger); the new one's takes the old id, as the track did.
+        await session.ExecuteAsync(SearchIndexSql.MoveTrack, ("$old", old), ("$new", @new));
         await session.ExecuteAsync("UPDATE Albums SET CoverTrackId = $old WHERE CoverTrackId = $new", ("$old", old), ("$new", @new));
 
         (int Library, long Folder, string Path, long Size, long Modified) moved;

@@ -2,36 +2,53 @@ using MediaSuite.Domain.Library;
 
 namespace MediaSuite.Infrastructure.Library;
 
-/// <summary>Applies one folder's changes to the catalogue, all or nothing.</summary>
+/// <summary>
+/// Applies a batch of folders' changes to the catalogue (and its search index) in one transaction: all of
+/// them or none. One commit per scanner batch rather than per folder, because each commit has a fixed
+/// cost (the WAL frames, and FTS5 writes a new index segment per table per commit) that a folder of ten
+/// tracks would otherwise pay alone. A batch is at most a few hundred files, so the write lock is held
+/// for milliseconds.
+/// </summary>
 public sealed class CatalogWriter(ScanSession session, TimeProvider clock)
 {
     private readonly MusicWriter _music = new(session);
 
-    public async Task ApplyAsync(FolderChange change)
+    public Task ApplyAsync(FolderChange change) => ApplyAsync([change]);
+
+    public async Task ApplyAsync(IReadOnlyList<FolderChange> changes)
     {
         var now = clock.GetUtcNow();
+        var folderIds = new long[changes.Count];
         await session.BeginAsync();
         try
         {
-            var folderId = await session.ScalarAsync(
-                "INSERT INTO Folders (LibraryId, Path, Digest, ScannedAt) VALUES ($lib, $path, $digest, $now) " +
-                "ON CONFLICT (LibraryId, Path) DO UPDATE SET Digest = excluded.Digest, ScannedAt = excluded.ScannedAt RETURNING Id",
-                ("$lib", session.Library.Id), ("$path", change.Path), ("$digest", change.Digest), ("$now", now.UtcTicks));
-            await ReplaceProblemsAsync(change, now);
-            foreach (var id in change.Gone)
-                await session.ExecuteAsync("UPDATE Files SET State = 'Missing', MissingSince = COALESCE(MissingSince, $now) WHERE Id = $id", ("$now", now.UtcTicks), ("$id", id));
-            foreach (var id in change.Revived)
-                await session.ExecuteAsync("UPDATE Files SET State = 'Present', MissingSince = NULL, UpdatedAt = $now WHERE Id = $id", ("$now", now.UtcTicks), ("$id", id));
-            foreach (var write in change.Writes.Where(w => w.Read.Problem is null))
-                await WriteFileAsync(write, folderId, change, now);
+            for (var i = 0; i < changes.Count; i++) folderIds[i] = await WriteFolderAsync(changes[i], now);
+            await _music.Search.WriteAsync(session);
             await session.CommitAsync();
-            session.Folders[change.Path] = (folderId, change.Digest);
         }
         catch
         {
+            _music.Search.Clear();
             await session.RollbackAsync();
             throw;
         }
+        for (var i = 0; i < changes.Count; i++) session.Folders[changes[i].Path] = (folderIds[i], changes[i].Digest);
+    }
+
+    private async Task<long> WriteFolderAsync(FolderChange change, DateTimeOffset now)
+    {
+        var folderId = await session.ScalarAsync(
+            "INSERT INTO Folders (LibraryId, Path, Digest, ScannedAt) VALUES ($lib, $path, $digest, $now) " +
+            "ON CONFLICT (LibraryId, Path) DO UPDATE SET Digest = excluded.Digest, ScannedAt = excluded.ScannedAt RETURNING Id",
+            ("$lib", session.Library.Id), ("$path", change.Path), ("$digest", change.Digest), ("$now", now.UtcTicks));
+        await ReplaceProblemsAsync(change, now);
+        foreach (var id in change.Gone)
+            await session.ExecuteAsync("UPDATE Files SET State = 'Missing', MissingSince = COALESCE(MissingSince, $now) WHERE Id = $id", ("$now", now.UtcTicks), ("$id", id));
+        foreach (var id in change.Revived)
+            await session.ExecuteAsync("UPDATE Files SET State = 'Present', MissingSince = NULL, UpdatedAt = $now WHERE Id = $id", ("$now", now.UtcTicks), ("$id", id));
+        foreach (var write in change.Writes.Where(w => w.Read.Problem is null))
+            await WriteFileAsync(write, folderId, change, now);
+        return folderId;
     }
 
     /// <summary>A folder that is no longer there: its files are missing (not deleted), and it will be rescanned if it returns.</summary>

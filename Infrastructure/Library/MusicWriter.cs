@@ -3,9 +3,15 @@ using MediaSuite.Domain.Music;
 
 namespace MediaSuite.Infrastructure.Library;
 
-/// <summary>Turns a track's tags into its album, artists and track row, creating albums and artists on first sight.</summary>
+/// <summary>
+/// Turns a track's tags into its album, artists and track row, creating albums and artists on first
+/// sight; what it writes is also queued for the search index (<see cref="Search"/>).
+/// </summary>
 internal sealed class MusicWriter(ScanSession session)
 {
+    /// <summary>The index rows for what this writer wrote since the batch began; <see cref="CatalogWriter"/> writes them before it commits.</summary>
+    public SearchIndexBatch Search { get; } = new();
+
     private const string InsertTrack =
         "INSERT INTO Tracks (Id, AlbumId, Title, ArtistText, TrackNumber, TrackTotal, DiscNumber, DiscTotal, Year, Date, OriginalDate, Genres, Composers, " +
         "MusicBrainzRecordingId, MusicBrainzTrackId, Isrc, Bpm, ReplayGainTrackGain, ReplayGainTrackPeak, ReplayGainAlbumGain, ReplayGainAlbumPeak, " +
@@ -23,9 +29,10 @@ internal sealed class MusicWriter(ScanSession session)
         var albumId = await EnsureAlbumAsync(MusicGrouping.AlbumKey(albumArtistKey, albumTitle, audio.MusicBrainzReleaseId), albumTitle, albumArtistId, audio, folder.CoverPath, now);
 
         var artists = audio.Artists.Count > 0 ? audio.Artists : [MusicGrouping.UnknownArtist];
+        var title = string.IsNullOrWhiteSpace(audio.Title) ? Path.GetFileNameWithoutExtension(write.Name) : audio.Title.Trim();
+        var artistText = string.Join(", ", artists);
         await session.ExecuteAsync(InsertTrack,
-            ("$id", id), ("$album", albumId), ("$title", string.IsNullOrWhiteSpace(audio.Title) ? Path.GetFileNameWithoutExtension(write.Name) : audio.Title.Trim()),
-            ("$artists", string.Join(", ", artists)), ("$track", audio.TrackNumber), ("$trackTotal", audio.TrackTotal),
+            ("$id", id), ("$album", albumId), ("$title", title), ("$artists", artistText), ("$track", audio.TrackNumber), ("$trackTotal", audio.TrackTotal),
             ("$disc", audio.DiscNumber ?? folder.DiscFromFolder), ("$discTotal", audio.DiscTotal), ("$year", audio.Year), ("$date", audio.Date),
             ("$originalDate", audio.OriginalDate), ("$genres", Join(audio.Genres)), ("$composers", Join(audio.Composers)),
             ("$mbRecording", audio.MusicBrainzRecordingId), ("$mbTrack", audio.MusicBrainzTrackId), ("$isrc", audio.Isrc), ("$bpm", audio.Bpm),
@@ -33,6 +40,7 @@ internal sealed class MusicWriter(ScanSession session)
             ("$lyrics", audio.Lyrics), ("$synced", write.SyncedLyrics ?? Lrc.Format(audio.SyncedLyrics)), ("$comment", audio.Comment), ("$picture", audio.Picture is not null),
             ("$duration", audio.DurationMs), ("$bitrate", audio.Bitrate), ("$rate", audio.SampleRate), ("$depth", audio.BitDepth),
             ("$channels", audio.Channels), ("$codec", audio.Codec), ("$lossless", audio.Lossless));
+        Search.AddTrack(id, title, artistText, albumId);
 
         for (var i = 0; i < artists.Count; i++)
         {
@@ -50,6 +58,8 @@ internal sealed class MusicWriter(ScanSession session)
         if (session.ArtistIds.TryGetValue(key, out var id)) return id;
         id = await session.ScalarAsync("INSERT INTO Artists (Name, MusicBrainzId, Key) VALUES ($name, $mbid, $key) ON CONFLICT (Key) DO UPDATE SET Name = Name RETURNING Id",
             ("$name", name.Trim()), ("$mbid", mbid), ("$key", key));
+        // Once per artist per scan, on its first track (later ones find it in the session's cache).
+        Search.AddArtist(id);
         session.ArtistIds[key] = id;
         return id;
     }
@@ -63,6 +73,7 @@ internal sealed class MusicWriter(ScanSession session)
                 "VALUES ($title, $artist, $mbRelease, $mbGroup, $year, $date, $compilation, $key, $cover, $now) ON CONFLICT (Key) DO UPDATE SET Title = Title RETURNING Id",
                 ("$title", title), ("$artist", albumArtistId), ("$mbRelease", audio.MusicBrainzReleaseId), ("$mbGroup", audio.MusicBrainzReleaseGroupId),
                 ("$year", audio.Year), ("$date", audio.Date), ("$compilation", audio.Compilation), ("$key", key), ("$cover", coverPath), ("$now", now.UtcTicks));
+            Search.AddAlbum(id);
             session.AlbumIds[key] = id;
         }
         else if (coverPath is not null && session.AlbumsWithCoverFile.Add(id))

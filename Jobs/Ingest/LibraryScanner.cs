@@ -85,7 +85,7 @@ public sealed class LibraryScanner(
 
     /// <summary>
     /// Reads every file the batch needs, in parallel, then hands the batch to the writer, which
-    /// commits it (one transaction per folder) while the walk and the reads of the next batch go on.
+    /// commits it (one transaction for the batch) while the walk and the reads of the next batch go on.
     /// </summary>
     /// <returns>The writing of this batch; the previous one has finished.</returns>
     private async Task<Task> FlushAsync(List<FolderPlan> batch, MediaLibrary library, CatalogWriter writer, ScanStats stats, Task previous, CancellationToken cancellationToken)
@@ -99,11 +99,8 @@ public sealed class LibraryScanner(
         await previous;
         return Task.Run(async () =>
         {
-            foreach (var plan in plans)
-            {
-                Interlocked.Add(ref stats.Problems, plan.Reads.Count(r => r.Read.Problem is not null));
-                await writer.ApplyAsync(plan.ToChange());
-            }
+            foreach (var plan in plans) Interlocked.Add(ref stats.Problems, plan.Reads.Count(r => r.Read.Problem is not null));
+            await writer.ApplyAsync(plans.Select(plan => plan.ToChange()).ToList());
         }, CancellationToken.None);
     }
 

@@ -78,7 +78,8 @@
     }
 
     document.addEventListener('keydown', e => {
-        if (!root.classList.contains('tv') || e.altKey || e.ctrlKey || e.metaKey) return;
+        // A control that handled the key itself (the search box moving through its list) keeps it.
+        if (!root.classList.contains('tv') || e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
         const active = document.activeElement;
         const typing = active && (active.tagName === 'TEXTAREA' || (active.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes(active.type)));
         if (['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(e.key)) {

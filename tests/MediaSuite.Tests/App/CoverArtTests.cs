@@ -39,6 +39,17 @@ public sealed class CoverArtTests(CoverArtFixture library) : IClassFixture<Cover
     }
 
     [Fact]
+    public async Task AlbumUrlsAsync_GivesWhatUrlAsyncGivesOneByOne_AndLeavesOutUnknownIds()
+    {
+        long[] ids = [library.WithFile.Id, library.Embedded.Id, library.Bare.Id, library.Broken.Id, 999_999];
+
+        var together = await Covers.AlbumUrlsAsync(ids, CoverSizes.Card);
+
+        Assert.Equal(ids[..4].Order(), together.Keys.Order());
+        foreach (var id in ids[..4]) Assert.Equal(await Covers.UrlAsync(CoverKind.Album, id, CoverSizes.Card), together[id]);
+    }
+
+    [Fact]
     public async Task Cover_WidthOnly_KeepsTheAspectRatio() =>
         Assert.Equal((300, 225), await SizeOfAsync($"/api/covers/album/{library.WithFile.Id}?w=300"));
 
