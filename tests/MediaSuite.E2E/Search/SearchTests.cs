@@ -70,7 +70,7 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
 
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync($"{BaseUrl}/music/albums/{await AlbumIdAsync("Northern Lights")}");
+        await Assertions.Expect(page).ToHaveURLAsync($"{BaseUrl}/music/albums/{await AlbumIdAsync("Northern Lights")}");
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
 
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync($"{BaseUrl}/search?q=aurora");
+        await Assertions.Expect(page).ToHaveURLAsync($"{BaseUrl}/search?q=aurora");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Results for “aurora”");
         await Assertions.Expect(page.Locator(".ms-search-section h2")).ToHaveTextAsync(["Artists 1", "Albums 1", "Tracks 3"]);
         await Assertions.Expect(page.Locator(".ms-search-artists a")).ToHaveAttributeAsync("href", "/music/artists/" + await ArtistIdAsync("Aurora Band"));
@@ -169,7 +169,7 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
 
         await Assertions.Expect(page.Locator($"{List} .ms-search-all")).ToContainTextAsync("“\"a\" OR -b*”");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/search?q=", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/search\\?q="));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Results for “\"a\" OR -b*”");
     }
 
@@ -211,7 +211,7 @@ public sealed class SearchTests(BrowserFixture browser, MusicServer music) : ICl
         Assert.True(shown.X >= 0 && shown.X + shown.Width <= 390, $"list at {shown.X}..{shown.X + shown.Width}");
         await ScreenshotAsync(page, "search-dropdown-phone");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"{BaseUrl}/search?q=har");
+        await Assertions.Expect(page).ToHaveURLAsync($"{BaseUrl}/search?q=har");
         await Assertions.Expect(page.Locator(".ms-search-section h2").First).ToBeVisibleAsync();
         await ScreenshotAsync(page, "search-results-phone");
     }
