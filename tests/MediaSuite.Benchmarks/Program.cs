@@ -17,6 +17,6 @@ static int Usage()
     Console.Error.WriteLine("       MediaSuite.Benchmarks music [--tracks 100000] [--albums 10000] [--listens 50000] [--samples 200] [--work DIR] [--app PATH/MediaSuite.dll]");
     Console.Error.WriteLine("       MediaSuite.Benchmarks home [--albums 10000] [--listens 50000] [--runs 200] [--work DIR] [--analyze]");
     Console.Error.WriteLine("       MediaSuite.Benchmarks catalog-writes [--tracks 50000] [--rounds 3] [--per-folder] [--work DIR]");
-    Console.Error.WriteLine("       MediaSuite.Benchmarks search [--tracks 100000] [--runs 20] [--work DIR]");
+    Console.Error.WriteLine("       MediaSuite.Benchmarks search [--tracks 100000] [--runs 20] [--show QUERY] [--work DIR]");
     return 2;
 }

@@ -32,6 +32,13 @@ internal static class SearchLatencyBenchmark
             Console.WriteLine($"catalogue of {tracks:N0} tracks written in {wall.TotalSeconds:0.0} s");
         }
         var search = services.App.Services.GetRequiredService<SearchService>();
+        if (Args.Option(args, "--show") is { } shown)
+        {
+            // What one query returns on the generated catalogue, to judge the ranking by eye.
+            foreach (var group in (await search.SearchAsync(shown)).Groups)
+                Console.WriteLine($"{group.Title}: {string.Join(" | ", group.Items.Select(i => i.Subtitle is null ? i.Title : $"{i.Title} ({i.Subtitle})"))}");
+            return 0;
+        }
         var queries = Typed.SelectMany(t => Enumerable.Range(1, t.Length).Select(n => t[..n])).Where(q => !q.EndsWith(' ')).Concat(Extra).ToList();
 
         Console.WriteLine($"# Search: {tracks:N0} tracks, {queries.Count} queries × {runs} runs, {Environment.ProcessorCount} cores");
