@@ -45,6 +45,14 @@ internal static class MusicServicesBenchmark
             _ => ratings.GetManyAsync(userId, Domain.Music.RatedKind.Track, Enumerable.Range(0, size).Select(_ => (long)(1 + random.Next(catalogue.Tracks - 1))).ToList()))).Row(ListTarget));
         rows.Add((await Walk($"favourite tracks page of {size}", samples, after => ratings.FavouriteTracksAsync(userId, after, size))).Row(ListTarget));
         rows.Add((await Walk($"favourite albums page of {size}", samples, after => ratings.FavouriteAlbumsAsync(userId, after, size))).Row(ListTarget));
+
+        // The catalogue was written with SQL, not by the scanner that keeps the search index, so the index is built once here.
+        await services.GetRequiredService<Infrastructure.Search.SearchIndex>().RebuildAsync();
+        var search = services.GetRequiredService<Infrastructure.Search.SearchService>();
+        rows.Add((await Latency.MeasureAsync("search as you type (grouped preview)", samples,
+            i => search.SearchAsync(SearchBenchmark.Queries[i % SearchBenchmark.Queries.Length]))).Row(ListTarget));
+        var home = services.GetRequiredService<Infrastructure.Playback.HomeFeed>();
+        rows.Add((await Latency.MeasureAsync("Home data (all rows, 50k listens)", samples / 2, _ => home.LoadAsync(userId))).Row(50));
     }
 
     /// <summary>Pages read one after another by following cursors, as infinite scroll does, wrapping to the start at the end.</summary>
