@@ -10,6 +10,9 @@ public sealed partial class MusicQueries
 
     private const string TrackSource = $"FROM Tracks t {CatalogReader.Visible} JOIN Albums al ON al.Id = t.AlbumId";
 
+    /// <summary>For the album order: walk albums by title and their tracks in order (CROSS JOIN keeps albums outside); from tracks it is a sort of the catalogue.</summary>
+    private const string AlbumFirstSource = $"FROM Albums al CROSS JOIN Tracks t ON t.AlbumId = al.Id {CatalogReader.Visible}";
+
     public Task<Page<TrackItem>> TracksAsync(TrackSort sort, bool descending, string? after, int count, CancellationToken cancellationToken = default) =>
         TrackPageAsync("tracks", "1", [], sort, descending, after, count, cancellationToken);
 
@@ -50,9 +53,10 @@ public sealed partial class MusicQueries
     private sealed record GenreList(string Version, IReadOnlyList<GenreItem> Items);
 
     private async Task<Page<TrackItem>> TrackPageAsync(string list, string condition, (string Name, object? Value)[] conditionParameters,
-        TrackSort sort, bool descending, string? after, int count, CancellationToken cancellationToken, string source = TrackSource)
+        TrackSort sort, bool descending, string? after, int count, CancellationToken cancellationToken, string? source = null)
     {
         CheckCount(count);
+        source ??= sort == TrackSort.Album ? AlbumFirstSource : TrackSource;
         var keyset = TrackKeyset(list, sort, descending);
         var (afterSql, afterParameters) = keyset.After(after);
 
@@ -72,7 +76,7 @@ public sealed partial class MusicQueries
         var keyset = TrackKeyset("ids", sort, descending);
         await using var reader = await CatalogReader.OpenAsync(dbs, cancellationToken);
         return await reader.ListAsync(
-            $"SELECT t.Id {TrackSource} WHERE {condition} ORDER BY {keyset.OrderBy} LIMIT $limit", r => r.GetInt64(0),
+            $"SELECT t.Id {(sort == TrackSort.Album ? AlbumFirstSource : TrackSource)} WHERE {condition} ORDER BY {keyset.OrderBy} LIMIT $limit", r => r.GetInt64(0),
             [.. conditionParameters, ("$limit", limit)]);
     }
 
