@@ -24,6 +24,8 @@ app.MapAdminEndpoints();
 app.MapJobsEndpoints();
 app.MapCoverEndpoints();
 app.MapStreamEndpoints();
+app.MapPlayerEndpoints();
+app.MapPlaylistEndpoints();
 app.MapMediaSuiteUi();
 
 return await app.RunWithStartupChecksAsync();

@@ -32,6 +32,7 @@ public static class InfrastructureServiceCollectionExtensions
     {
         services.AddOptions<MediaSuiteOptions>().BindConfiguration(MediaSuiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MusicBrowseOptions>().BindConfiguration(MusicBrowseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LibraryOptions>().BindConfiguration(LibraryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
@@ -55,6 +56,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<FolderWalker>();
         services.AddSingleton<FolderBrowser>();
         services.AddSingleton<MusicQueries>();
+        services.AddSingleton<RatingService>();
+        services.AddSingleton<PlaylistService>();
         services.AddMediaReaders();
         services.AddCoverArt();
         services.AddStreaming();

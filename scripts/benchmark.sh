@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints whole-system figures (see docs/benchmarks.md). Usage: bash scripts/benchmark.sh ingest [--files N] [--folders N] | music [--tracks N] [--albums N]
+# Prints whole-system figures (see docs/benchmarks.md). Usage: bash scripts/benchmark.sh ingest [--files N] [--folders N] | music [--tracks N] [--albums N] | home [--listens N]
 source "$(dirname "${BASH_SOURCE[0]}")/prerequisites.sh"
 ensure_apt ca-certificates ffmpeg python3 python3-mutagen findutils nginx wrk
 ensure_dotnet

@@ -13,6 +13,7 @@ public static class NavItems
         var items = new List<NavItem>
         {
             new("/", "Home", "home", Primary: true, ExactMatch: true),
+            new("/music", "Music", "library_music", Primary: true),
             new("/settings", "Settings", "settings", Primary: true, ExactMatch: true),
         };
         if (user.IsInRole(Roles.Admin))

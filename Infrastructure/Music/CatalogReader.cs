@@ -21,6 +21,16 @@ internal sealed class CatalogReader : IAsyncDisposable
     /// </summary>
     public const string Visible = "CROSS JOIN Files f ON f.Id = t.Id AND f.State = 'Present' CROSS JOIN Libraries l ON l.Id = f.LibraryId AND l.Enabled = 1";
 
+    /// <summary>
+    /// Whether album "a" has a visible track. Written as a LIMIT 1 subquery rather than EXISTS: the SQLite the app
+    /// ships (3.35) may turn an EXISTS into a join over every track, which made each album-list page scan the catalogue.
+    /// </summary>
+    public const string AlbumHasVisibleTrack = $"(SELECT 1 FROM Tracks t {Visible} WHERE t.AlbumId = a.Id LIMIT 1) IS NOT NULL";
+
+    /// <summary>Whether artist "ar" performs on, or is the album artist of, a visible track (see <see cref="AlbumHasVisibleTrack"/> for the form).</summary>
+    public const string ArtistHasVisibleTrack =
+        $"(SELECT 1 FROM TrackArtists ta CROSS JOIN Tracks t ON t.Id = ta.TrackId {Visible} WHERE ta.ArtistId = ar.Id LIMIT 1) IS NOT NULL";
+
     /// <summary>A SQL function (genres text, name) → whether the track has that genre, with the same split and case rules as the genre list.</summary>
     public const string GenreHas = "genre_has";
 

@@ -5,8 +5,7 @@ public sealed partial class MusicQueries
     private const int MaxAlbumsPerArtist = 1000;
     private const int MaxAppearsOn = 500;
 
-    private const string ArtistHasVisibleTrack =
-        $"EXISTS (SELECT 1 FROM TrackArtists ta CROSS JOIN Tracks t ON t.Id = ta.TrackId {CatalogReader.Visible} WHERE ta.ArtistId = ar.Id)";
+    private const string ArtistHasVisibleTrack = CatalogReader.ArtistHasVisibleTrack;
 
     /// <summary>Artists by name (case-insensitive), each with a visible track as performer or album artist.</summary>
     public async Task<Page<ArtistItem>> ArtistsAsync(bool descending, string? after, int count, CancellationToken cancellationToken = default)
@@ -37,6 +36,20 @@ public sealed partial class MusicQueries
             "ORDER BY COALESCE(al.Year, 0) DESC, al.AddedAt DESC, al.Id DESC, COALESCE(t.DiscNumber, 1), COALESCE(t.TrackNumber, 0), t.Id LIMIT $limit",
             ReadTrack, ("$id", id), ("$limit", MaxAppearsOn));
         return new ArtistPage(artists[0], musicBrainzId, albums, appearsOn);
+    }
+
+    /// <summary>
+    /// The artist's tracks to play: those they perform on or that sit on their albums, album by album (oldest year first),
+    /// each album in disc and track order; at most <see cref="MaxContextTracks"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> ArtistTrackIdsAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var reader = await CatalogReader.OpenAsync(dbs, cancellationToken);
+        return await reader.ListAsync(
+            $"SELECT DISTINCT t.Id, COALESCE(al.Year, 0) AS y, al.Title COLLATE NOCASE AS at, al.Id AS ai, COALESCE(t.DiscNumber, 1) AS d, t.TrackNumber IS NULL AS nn, t.TrackNumber AS n, " +
+            $"t.Title COLLATE NOCASE AS tt FROM TrackArtists ta CROSS JOIN Tracks t ON t.Id = ta.TrackId {CatalogReader.Visible} JOIN Albums al ON al.Id = t.AlbumId " +
+            "WHERE ta.ArtistId = $id ORDER BY y, at, ai, d, nn, n, tt, t.Id LIMIT $limit",
+            r => r.GetInt64(0), ("$id", id), ("$limit", MaxContextTracks));
     }
 
     private static async Task<(List<ArtistItem> Items, string? Next)> ArtistItemsAsync(CatalogReader reader, string condition, Keyset? keyset, int limit,

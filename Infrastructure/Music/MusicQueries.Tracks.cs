@@ -10,12 +10,19 @@ public sealed partial class MusicQueries
 
     private const string TrackSource = $"FROM Tracks t {CatalogReader.Visible} JOIN Albums al ON al.Id = t.AlbumId";
 
+    /// <summary>For the album order: walk albums by title and their tracks in order (CROSS JOIN keeps albums outside); from tracks it is a sort of the catalogue.</summary>
+    private const string AlbumFirstSource = $"FROM Albums al CROSS JOIN Tracks t ON t.AlbumId = al.Id {CatalogReader.Visible}";
+
     public Task<Page<TrackItem>> TracksAsync(TrackSort sort, bool descending, string? after, int count, CancellationToken cancellationToken = default) =>
         TrackPageAsync("tracks", "1", [], sort, descending, after, count, cancellationToken);
 
     /// <summary>Tracks carrying <paramref name="genre"/> among their genres, compared as <see cref="GenresAsync"/> merges them.</summary>
     public Task<Page<TrackItem>> GenreTracksAsync(string genre, TrackSort sort, bool descending, string? after, int count, CancellationToken cancellationToken = default) =>
         TrackPageAsync("genre-tracks", $"{CatalogReader.GenreHas}(t.Genres, $genre)", [("$genre", genre)], sort, descending, after, count, cancellationToken);
+
+    /// <summary>A genre's tracks to play, in the order <see cref="GenreTracksAsync"/> lists them, at most <see cref="MaxContextTracks"/>.</summary>
+    public Task<IReadOnlyList<long>> GenreTrackIdsAsync(string genre, TrackSort sort, bool descending, CancellationToken cancellationToken = default) =>
+        TrackIdsAsync($"{CatalogReader.GenreHas}(t.Genres, $genre)", [("$genre", genre)], sort, descending, MaxContextTracks, cancellationToken);
 
     /// <summary>
     /// Every genre named by a visible track, names merged case-insensitively (the first spelling in binary order wins), by name.
@@ -46,9 +53,35 @@ public sealed partial class MusicQueries
     private sealed record GenreList(string Version, IReadOnlyList<GenreItem> Items);
 
     private async Task<Page<TrackItem>> TrackPageAsync(string list, string condition, (string Name, object? Value)[] conditionParameters,
-        TrackSort sort, bool descending, string? after, int count, CancellationToken cancellationToken)
+        TrackSort sort, bool descending, string? after, int count, CancellationToken cancellationToken, string? source = null)
     {
         CheckCount(count);
+        source ??= sort == TrackSort.Album ? AlbumFirstSource : TrackSource;
+        var keyset = TrackKeyset(list, sort, descending);
+        var (afterSql, afterParameters) = keyset.After(after);
+
+        await using var reader = await CatalogReader.OpenAsync(dbs, cancellationToken);
+        var read = 0;
+        var rows = await reader.ListAsync(
+            $"SELECT {TrackColumns}, {keyset.Columns} {source} WHERE {condition} AND {afterSql} ORDER BY {keyset.OrderBy} LIMIT $limit",
+            r => (Item: ReadTrack(r), Cursor: ++read == count ? keyset.CursorOf(r, 11) : null),
+            [.. conditionParameters, .. afterParameters, ("$limit", count + 1)]);
+        return new Page<TrackItem>(rows.Take(count).Select(r => r.Item).ToList(), rows.Count > count ? rows[count - 1].Cursor : null);
+    }
+
+    /// <summary>The ids of the first <paramref name="limit"/> tracks of a list, in exactly the order its pages show them: a context to play.</summary>
+    private async Task<IReadOnlyList<long>> TrackIdsAsync(string condition, (string Name, object? Value)[] conditionParameters,
+        TrackSort sort, bool descending, int limit, CancellationToken cancellationToken)
+    {
+        var keyset = TrackKeyset("ids", sort, descending);
+        await using var reader = await CatalogReader.OpenAsync(dbs, cancellationToken);
+        return await reader.ListAsync(
+            $"SELECT t.Id {(sort == TrackSort.Album ? AlbumFirstSource : TrackSource)} WHERE {condition} ORDER BY {keyset.OrderBy} LIMIT $limit", r => r.GetInt64(0),
+            [.. conditionParameters, ("$limit", limit)]);
+    }
+
+    private static Keyset TrackKeyset(string list, TrackSort sort, bool descending)
+    {
         SortKey[] albumOrder = [new("COALESCE(t.DiscNumber, 1)", false), new("COALESCE(t.TrackNumber, 0)", false)];
         var keys = sort switch
         {
@@ -62,16 +95,7 @@ public sealed partial class MusicQueries
             TrackSort.RecentlyAdded => new SortKey[] { },
             _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "There is no such track order."),
         };
-        var keyset = new Keyset(list, sort.ToString().ToLowerInvariant(), descending, "t.Id", keys);
-        var (afterSql, afterParameters) = keyset.After(after);
-
-        await using var reader = await CatalogReader.OpenAsync(dbs, cancellationToken);
-        var read = 0;
-        var rows = await reader.ListAsync(
-            $"SELECT {TrackColumns}, {keyset.Columns} {TrackSource} WHERE {condition} AND {afterSql} ORDER BY {keyset.OrderBy} LIMIT $limit",
-            r => (Item: ReadTrack(r), Cursor: ++read == count ? keyset.CursorOf(r, 11) : null),
-            [.. conditionParameters, .. afterParameters, ("$limit", count + 1)]);
-        return new Page<TrackItem>(rows.Take(count).Select(r => r.Item).ToList(), rows.Count > count ? rows[count - 1].Cursor : null);
+        return new Keyset(list, sort.ToString().ToLowerInvariant(), descending, "t.Id", keys);
     }
 
     private static TrackItem ReadTrack(DbDataReader r) => new(

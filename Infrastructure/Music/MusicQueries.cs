@@ -12,9 +12,15 @@ namespace MediaSuite.Infrastructure.Music;
 public sealed partial class MusicQueries(IDbContextFactory<MediaSuiteDb> dbs)
 {
     public const int MaxPageSize = 500;
+
+    /// <summary>
+    /// The most tracks one "play the artist / genre" context holds. The queue stores a context whole and saves it on
+    /// every change; 10,000 tracks is weeks of music and keeps that save well under a megabyte.
+    /// </summary>
+    public const int MaxContextTracks = 10_000;
     private const int MoreByAlbumArtistCount = 6;
 
-    private const string AlbumHasVisibleTrack = $"EXISTS (SELECT 1 FROM Tracks t {CatalogReader.Visible} WHERE t.AlbumId = a.Id)";
+    private const string AlbumHasVisibleTrack = CatalogReader.AlbumHasVisibleTrack;
     private const string NewestFirst = "COALESCE(a.Year, 0) DESC, a.AddedAt DESC, a.Id DESC";
 
     private volatile GenreList? _genres;

@@ -10,6 +10,11 @@ public static class PlaybackServiceCollectionExtensions
         services.AddSingleton<IRadioSource, LibraryRadio>();
         services.AddSingleton(sp => new QueueEngine(sp.GetRequiredService<IRadioSource>()));
         services.AddSingleton<PlaybackSessions>();
+        services.AddSingleton<PlaybackOutputs>();
+        services.AddSingleton<ListenRecorder>();
+        services.AddSingleton<PlayerMedia>();
+        services.AddSingleton<HistoryQueries>();
+        services.AddSingleton<HomeFeed>();
         return services;
     }
 }

@@ -32,7 +32,18 @@ public sealed partial class PlaybackSessions(IDbContextFactory<MediaSuiteDb> dbs
     }
 
     /// <summary>Applies a command and saves the result; throws <see cref="QueueException"/> when the engine refuses it.</summary>
-    public async Task<PlaybackState> ApplyAsync(string userId, QueueCommand command, CancellationToken cancellationToken = default)
+    public Task<PlaybackState> ApplyAsync(string userId, QueueCommand command, CancellationToken cancellationToken = default) =>
+        ApplyWhenAsync(userId, command, _ => true, cancellationToken);
+
+    /// <summary>
+    /// A player's report about the item it plays (its end, a pause, where it is). Ignored, and the
+    /// current state returned, when <paramref name="itemId"/> is no longer current: a report that
+    /// arrives after the user moved on, or from a second tab, must not move the queue again.
+    /// </summary>
+    public Task<PlaybackState> ReportAsync(string userId, long itemId, QueueCommand command, CancellationToken cancellationToken = default) =>
+        ApplyWhenAsync(userId, command, state => state.Current?.Id == itemId, cancellationToken);
+
+    private async Task<PlaybackState> ApplyWhenAsync(string userId, QueueCommand command, Func<PlaybackState, bool> applies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var session = SessionOf(userId);
@@ -41,6 +52,7 @@ public sealed partial class PlaybackSessions(IDbContextFactory<MediaSuiteDb> dbs
         try
         {
             var current = session.State ??= await LoadAsync(userId, cancellationToken);
+            if (!applies(current)) return current;
             next = engine.Apply(current, command);
             if (ReferenceEquals(next, current)) return current;
             await SaveAsync(userId, next, cancellationToken);
@@ -50,12 +62,19 @@ public sealed partial class PlaybackSessions(IDbContextFactory<MediaSuiteDb> dbs
         {
             session.Gate.Release();
         }
-        await session.PublishAsync(next, logger);
+        await session.PublishAsync(new PlaybackChange(next, command), logger);
         return next;
     }
 
     /// <summary>Calls <paramref name="onChanged"/> with every new state of the user's playback until disposed.</summary>
     public IDisposable Subscribe(string userId, Func<PlaybackState, Task> onChanged)
+    {
+        ArgumentNullException.ThrowIfNull(onChanged);
+        return SubscribeChanges(userId, change => onChanged(change.State));
+    }
+
+    /// <summary>Like <see cref="Subscribe"/>, with the command that made each state: a player needs to tell a seek from a queue edit.</summary>
+    public IDisposable SubscribeChanges(string userId, Func<PlaybackChange, Task> onChanged)
     {
         ArgumentNullException.ThrowIfNull(onChanged);
         return SessionOf(userId).Add(onChanged);
@@ -112,19 +131,19 @@ public sealed partial class PlaybackSessions(IDbContextFactory<MediaSuiteDb> dbs
         public SemaphoreSlim Gate { get; } = new(1, 1);
         public PlaybackState? State { get; set; }
 
-        public IDisposable Add(Func<PlaybackState, Task> handler)
+        public IDisposable Add(Func<PlaybackChange, Task> handler)
         {
             lock (_lock) _subscribers = _subscribers.With(handler);
             return new Unsubscriber(() => { lock (_lock) _subscribers = _subscribers.Without(handler); });
         }
 
-        public async Task PublishAsync(PlaybackState state, ILogger logger)
+        public async Task PublishAsync(PlaybackChange change, ILogger logger)
         {
             foreach (var handler in _subscribers.Handlers)
             {
                 try
                 {
-                    await handler(state);
+                    await handler(change);
                 }
                 catch (Exception e)
                 {
@@ -134,11 +153,11 @@ public sealed partial class PlaybackSessions(IDbContextFactory<MediaSuiteDb> dbs
         }
     }
 
-    private sealed record ImmutableSubscribers(IReadOnlyList<Func<PlaybackState, Task>> Handlers)
+    private sealed record ImmutableSubscribers(IReadOnlyList<Func<PlaybackChange, Task>> Handlers)
     {
         public static ImmutableSubscribers None { get; } = new([]);
-        public ImmutableSubscribers With(Func<PlaybackState, Task> h) => new([.. Handlers, h]);
-        public ImmutableSubscribers Without(Func<PlaybackState, Task> h) => new(Handlers.Where(x => x != h).ToList());
+        public ImmutableSubscribers With(Func<PlaybackChange, Task> h) => new([.. Handlers, h]);
+        public ImmutableSubscribers Without(Func<PlaybackChange, Task> h) => new(Handlers.Where(x => x != h).ToList());
     }
 
     private sealed class Unsubscriber(Action dispose) : IDisposable

@@ -10,7 +10,7 @@ namespace MediaSuite.Infrastructure.Search;
 internal sealed class AlbumSearch(CoverArtService covers) : ISearchSource
 {
     private const string Columns = "a.Id, a.Title, ar.Id, ar.Name, a.Year";
-    private const string Visible = $"EXISTS (SELECT 1 FROM Tracks t {CatalogReader.Visible} WHERE t.AlbumId = a.Id)";
+    private const string Visible = CatalogReader.AlbumHasVisibleTrack;
 
     private const string Leading =
         $"SELECT {Columns} FROM Albums a INDEXED BY IX_Albums_Title_NoCase CROSS JOIN Artists ar ON ar.Id = a.AlbumArtistId " +

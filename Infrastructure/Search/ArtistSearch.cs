@@ -6,8 +6,7 @@ namespace MediaSuite.Infrastructure.Search;
 /// <summary>Artists by name, with at least one track a listener can see (as performer or album artist).</summary>
 internal sealed class ArtistSearch : ISearchSource
 {
-    private const string Visible =
-        $"EXISTS (SELECT 1 FROM TrackArtists ta CROSS JOIN Tracks t ON t.Id = ta.TrackId {CatalogReader.Visible} WHERE ta.ArtistId = ar.Id)";
+    private const string Visible = CatalogReader.ArtistHasVisibleTrack;
 
     private const string Leading =
         $"SELECT ar.Id, ar.Name FROM Artists ar INDEXED BY IX_Artists_Name_NoCase WHERE ar.Name >= $low COLLATE NOCASE AND ar.Name < $high COLLATE NOCASE AND {Visible} " +

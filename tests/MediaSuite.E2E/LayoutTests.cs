@@ -25,7 +25,7 @@ public sealed class LayoutTests(BrowserFixture browser, HouseholdServer househol
         Assert.True(await page.IsVisibleAsync(".ms-sidebar"));
         Assert.False(await page.IsVisibleAsync(".ms-bottom-nav"));
         var labels = await page.Locator(".ms-sidebar .ms-nav-item span").AllInnerTextsAsync();
-        Assert.Equal(["Home", "Settings", "Libraries", "Users", "Jobs", "System", "Sign out"], labels);
+        Assert.Equal(["Home", "Music", "Settings", "Libraries", "Users", "Jobs", "System", "Sign out"], labels);
         await ScreenshotAsync(page, "layout-desktop");
     }
 

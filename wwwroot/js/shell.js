@@ -38,7 +38,8 @@
     }
 
     // --- TV: spatial navigation with arrow keys, Enter to activate, Back/Escape to go back ---
-    const focusable = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+    // tabindex=-1 takes an element out of the arrows' reach as it does out of Tab's (a card's cover link doubles its title link).
+    const focusable = 'a[href]:not([tabindex="-1"]), button:not([disabled]):not([tabindex="-1"]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
     function visible(el) {
         const r = el.getBoundingClientRect();
@@ -92,7 +93,8 @@
                 target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
             }
         } else if ((e.key === 'Escape' || e.key === 'GoBack' || e.key === 'BrowserBack') && !typing) {
-            if (document.querySelector('.rz-dialog, .rz-popup:not([style*="display: none"])')) return;
+            // An open dialog, Radzen popup or our own popover closes itself on Escape instead.
+            if (document.querySelector('.rz-dialog, .rz-popup:not([style*="display: none"]), .ms-popover')) return;
             e.preventDefault();
             history.back();
         }
@@ -102,6 +104,22 @@
         const choice = e.target.closest && e.target.closest('[data-ms-layout]');
         if (choice) setLayout(choice.getAttribute('data-ms-layout'));
     });
+
+    // Reorderable lists (items marked data-ms-drag; the component handles dragstart and drop). Firefox starts a drag
+    // only when it carries data; a drop is allowed only where dragover was cancelled, which is done here rather than
+    // by a server round trip per mouse move; and a dropped link must not be followed.
+    let reordering = false;
+    const dragItem = e => e.target.closest && e.target.closest('[data-ms-drag]');
+    document.addEventListener('dragstart', e => {
+        reordering = !!dragItem(e);
+        if (reordering && e.dataTransfer) {
+            e.dataTransfer.effectAllowed = 'move';
+            e.dataTransfer.setData('text/plain', '');
+        }
+    });
+    document.addEventListener('dragover', e => { if (reordering && dragItem(e)) e.preventDefault(); });
+    document.addEventListener('drop', e => { if (reordering && dragItem(e)) e.preventDefault(); });
+    document.addEventListener('dragend', () => { reordering = false; });
 
     function circuitReady() { root.dataset.circuit = 'live'; }
 

@@ -11,7 +11,7 @@ namespace MediaSuite.E2E.Support;
 /// generated tracks: two albums by different artists in one genre, a two-disc album, and an artist
 /// whose name has a diacritic. Tests that change the queue or ratings use their own user or undo it.
 /// </summary>
-public sealed class MusicServer : IAsyncLifetime
+public class MusicServer : IAsyncLifetime
 {
     public const string MemberName = HouseholdServer.MemberName;
     public const string MemberPassword = HouseholdServer.MemberPassword;
@@ -28,7 +28,18 @@ public sealed class MusicServer : IAsyncLifetime
 
     private readonly string _media = Path.Combine(Path.GetTempPath(), "mediasuite-tests", "music-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public LiveServer Server { get; } = new(settings: new Dictionary<string, string?> { ["MediaSuite:Library:Watch"] = "false" });
+    public MusicServer()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>For a fixture that needs other settings (a smaller page size, say) over the same library.</summary>
+    protected MusicServer(IReadOnlyDictionary<string, string?> settings)
+    {
+        Server = new(settings: new Dictionary<string, string?>(settings) { ["MediaSuite:Library:Watch"] = "false" });
+    }
+
+    public LiveServer Server { get; }
 
     public string MediaFolder => _media;
 

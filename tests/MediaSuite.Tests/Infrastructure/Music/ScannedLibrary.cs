@@ -1,3 +1,4 @@
+using MediaSuite.Infrastructure.Accounts;
 using MediaSuite.Infrastructure.Music;
 using MediaSuite.Tests.Jobs.Ingest;
 using MediaSuite.Tests.Support;
@@ -15,6 +16,8 @@ public sealed class ScannedLibrary : IAsyncLifetime
     private ScannerHarness _harness = default!;
 
     public MusicQueries Queries => _harness.Factory.Services.GetRequiredService<MusicQueries>();
+
+    public IServiceProvider Services => _harness.Factory.Services;
 
     public async Task InitializeAsync()
     {
@@ -41,6 +44,29 @@ public sealed class ScannedLibrary : IAsyncLifetime
     {
         await using var db = await _harness.DbAsync();
         return await db.Albums.Where(a => a.Title == title).Select(a => a.Id).SingleAsync();
+    }
+
+    public async Task<long> TrackIdAsync(string title)
+    {
+        await using var db = await _harness.DbAsync();
+        return await db.Tracks.Where(t => t.Title == title).Select(t => t.Id).SingleAsync();
+    }
+
+    public async Task<long> ArtistIdAsync(string name)
+    {
+        await using var db = await _harness.DbAsync();
+        return await db.Artists.Where(a => a.Name == name).Select(a => a.Id).SingleAsync();
+    }
+
+    /// <summary>A new account, so a test's ratings are its own.</summary>
+    public async Task<string> NewUserAsync()
+    {
+        await using var db = await _harness.DbAsync();
+        var user = new AppUser { UserName = "listener-" + Guid.NewGuid().ToString("N")[..8], CreatedAt = DateTimeOffset.UtcNow };
+        user.NormalizedUserName = user.UserName.ToUpperInvariant();
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user.Id;
     }
 
     private static Dictionary<string, string> Tags(string title, string artist, string album, string year, string track, string? genre = null, string? disc = null)
