@@ -74,11 +74,20 @@ public sealed class PlayerLookTests(BrowserFixture browser, MusicServer music) :
         await PlayAlbumAsync(page, music, "Double Feature");
         await ExpectAudiblyPlayingAsync(page, "Opening Credits");
         // The phone shows every control in its full-screen view.
-        if (layout == "phone") await page.ClickAsync(".ms-player-open");
+        if (layout == "phone")
+        {
+            await page.ClickAsync(".ms-player-open");
+            // The view opens when the server's render arrives; until then the compact bar hides shuffle and repeat.
+            await Assertions.Expect(page.Locator("section.ms-player.ms-player-expanded")).ToBeVisibleAsync();
+        }
 
         var boxes = new Dictionary<string, LocatorBoundingBoxResult>();
         foreach (var control in new[] { "shuffle", "prev", "play", "next", "repeat" })
-            boxes[control] = (await page.Locator($".ms-player-controls .ms-player-{control}").BoundingBoxAsync())!;
+        {
+            var button = page.Locator($".ms-player-controls .ms-player-{control}");
+            await Assertions.Expect(button).ToBeVisibleAsync();
+            boxes[control] = await button.BoundingBoxAsync() ?? throw new InvalidOperationException($"{control} has no box");
+        }
 
         var centre = boxes["play"].Y + boxes["play"].Height / 2;
         foreach (var (control, box) in boxes)
