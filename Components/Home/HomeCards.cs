@@ -75,13 +75,13 @@ public static class HomeCards
     {
         var (from, fromHref) = item.PlayingFrom switch
         {
-            { Kind: ContextKind.Album } ctx when long.TryParse(ctx.Id, out var id) => ($"From {ctx.Name}", MusicRoutes.Album(id)),
-            { Kind: ContextKind.Playlist } ctx when long.TryParse(ctx.Id, out var id) => ($"From {ctx.Name}", MusicRoutes.Playlist(id)),
-            { Kind: ContextKind.Artist } ctx when long.TryParse(ctx.Id, out var id) => ($"From {ctx.Name}", MusicRoutes.Artist(id)),
+            { Kind: ContextKind.Album } ctx when long.TryParse(ctx.Id, out var id) => ($"From {ctx.Name}", MusicLinks.Album(id)),
+            { Kind: ContextKind.Playlist } ctx when long.TryParse(ctx.Id, out var id) => ($"From {ctx.Name}", MusicLinks.Playlist(id)),
+            { Kind: ContextKind.Artist } ctx when long.TryParse(ctx.Id, out var id) => ($"From {ctx.Name}", MusicLinks.Artist(id)),
             { } ctx => ($"From {ctx.Name}", null),
             null => (item.ArtistText, null),
         };
-        return new MediaCard("continue", item.Title, MusicRoutes.Album(item.AlbumId), from, fromHref, TrackCover(item.TrackId, item.AlbumId, item.HasPicture), "music_note",
+        return new MediaCard("continue", item.Title, MusicLinks.Album(item.AlbumId), from, fromHref, TrackCover(item.TrackId, item.AlbumId, item.HasPicture), "music_note",
             CardPlay.Resume, item.TrackId, $"Resume {item.Title}")
         {
             Progress = item.DurationMs is > 0 ? Math.Clamp((double)item.PositionMs / item.DurationMs.Value, 0, 1) : null,
@@ -91,16 +91,16 @@ public static class HomeCards
     private static MediaCard Recent(RecentItem item) => item.Kind switch
     {
         RecentKind.Album => AlbumCard("recent", item.Id, item.Title, item.ArtistId, item.Subtitle),
-        RecentKind.Playlist => new MediaCard($"recent-playlist-{item.Id}", item.Title, MusicRoutes.Playlist(item.Id), item.Subtitle, null,
+        RecentKind.Playlist => new MediaCard($"recent-playlist-{item.Id}", item.Title, MusicLinks.Playlist(item.Id), item.Subtitle, null,
             item.CoverTrackId is { } cover ? (CoverKind.Track, cover) : null, "queue_music", CardPlay.Playlist, item.Id, $"Play {item.Title}"),
         _ => TrackCard("recent", item.Id, item.Title, item.AlbumId ?? 0, item.ArtistId, item.Subtitle, item.HasPicture),
     };
 
     private static MediaCard AlbumCard(string row, long id, string title, long? artistId, string artist) =>
-        new($"{row}-album-{id}", title, MusicRoutes.Album(id), artist, artistId is { } a ? MusicRoutes.Artist(a) : null, (CoverKind.Album, id), "album",
+        new($"{row}-album-{id}", title, MusicLinks.Album(id), artist, artistId is { } a ? MusicLinks.Artist(a) : null, (CoverKind.Album, id), "album",
             CardPlay.Album, id, $"Play {title}");
 
     private static MediaCard TrackCard(string row, long id, string title, long albumId, long? artistId, string artist, bool hasPicture) =>
-        new($"{row}-track-{id}", title, MusicRoutes.Album(albumId), artist, artistId is { } a ? MusicRoutes.Artist(a) : null, TrackCover(id, albumId, hasPicture), "music_note",
+        new($"{row}-track-{id}", title, MusicLinks.Album(albumId), artist, artistId is { } a ? MusicLinks.Artist(a) : null, TrackCover(id, albumId, hasPicture), "music_note",
             CardPlay.Track, id, $"Play {title}") { AlbumId = albumId };
 }

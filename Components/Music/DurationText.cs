@@ -7,11 +7,7 @@ public static class DurationText
 {
     public static string Clock(long? milliseconds)
     {
-        if (milliseconds is not > 0) return "–:––";
-        var time = TimeSpan.FromMilliseconds(milliseconds.Value);
-        return time.TotalHours >= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalHours}:{time.Minutes:00}:{time.Seconds:00}")
-            : string.Create(CultureInfo.InvariantCulture, $"{time.Minutes}:{time.Seconds:00}");
+        return milliseconds is > 0 ? MusicFormat.TrackDuration(milliseconds) : "–:––";
     }
 
     public static string Total(long milliseconds)
@@ -21,5 +17,5 @@ public static class DurationText
         return minutes < 60 ? $"{minutes} min" : minutes % 60 == 0 ? $"{minutes / 60} h" : $"{minutes / 60} h {minutes % 60} min";
     }
 
-    public static string Tracks(int count) => count == 1 ? "1 track" : $"{count:N0} tracks";
+    public static string Tracks(int count) => MusicFormat.Count(count, "track");
 }

@@ -17,4 +17,8 @@ public static class MusicLinks
     public static string Artist(long id) => "/music/artists/" + id.ToString(CultureInfo.InvariantCulture);
 
     public static string Genre(string name) => "/music/genres/" + Uri.EscapeDataString(name);
+
+    public static string Playlist(long id) => Playlists + "/" + id.ToString(CultureInfo.InvariantCulture);
+
+    public static string PlaylistFile(long id) => "/api/playlists/" + id.ToString(CultureInfo.InvariantCulture) + ".m3u8";
 }

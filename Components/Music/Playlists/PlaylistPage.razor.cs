@@ -106,7 +106,7 @@ public partial class PlaylistPage
         var confirmed = await Dialogs.Confirm($"Delete the playlist \u201c{details.Name}\u201d? Its tracks stay in the library.", "Delete playlist",
             new ConfirmOptions { OkButtonText = "Delete", CancelButtonText = "Keep it" });
         if (confirmed == true && await TryAsync(() => Playlists.DeleteAsync(userId, details.Id), reload: false))
-            Navigation.NavigateTo(MusicRoutes.Playlists);
+            Navigation.NavigateTo(MusicLinks.Playlists);
     }
 
     /// <summary>Runs a change and reloads; a refusal is shown on the page, a vanished playlist shows the not-found state.</summary>

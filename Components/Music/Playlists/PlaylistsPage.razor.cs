@@ -35,7 +35,7 @@ public partial class PlaylistsPage
         try
         {
             var created = await Playlists.CreateAsync(await Player.UserIdAsync(), newName);
-            Navigation.NavigateTo(MusicRoutes.Playlist(created.Id));
+            Navigation.NavigateTo(MusicLinks.Playlist(created.Id));
         }
         catch (PlaylistException e)
         {
